@@ -1,0 +1,48 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { effectiveDatabaseUrl, VenskabConfig } from '../../../libs/platform/src/config/config';
+import { READ_MODEL_ENTITIES } from '../../../libs/read-model/src/data-source';
+import { AuditModule } from './audit/audit.module';
+import { ConfigModule } from './config/config.module';
+import { DatabaseConnector } from './database/database-connector';
+import { HealthController } from './health/health.controller';
+import { IdentityModule } from './identity/identity.module';
+import { JourneysModule } from './journeys/journeys.module';
+import { FamiliesModule } from './families/families.module';
+import { MatchingModule } from './matching/matching.module';
+import { WaitingListsModule } from './waiting-lists/waiting-lists.module';
+import { TasksModule } from './tasks/tasks.module';
+import { TemporalModule } from './temporal/temporal.module';
+import { WebUiModule } from './web/web-ui.module';
+
+@Module({})
+export class AppModule {
+  static forRoot(config: VenskabConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        TypeOrmModule.forRoot({
+          type: 'postgres',
+          url: effectiveDatabaseUrl(config),
+          entities: READ_MODEL_ENTITIES,
+          synchronize: false,
+          migrationsRun: false,
+          // Connected in the background by DatabaseConnector, so the API boots and /health can say PostgreSQL is down.
+          manualInitialization: true,
+        }),
+        TemporalModule,
+        IdentityModule,
+        JourneysModule,
+        FamiliesModule,
+        MatchingModule,
+        WaitingListsModule,
+        TasksModule,
+        AuditModule,
+        WebUiModule,
+      ],
+      controllers: [HealthController],
+      providers: [DatabaseConnector],
+    };
+  }
+}

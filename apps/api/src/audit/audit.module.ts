@@ -1,0 +1,17 @@
+import { Module } from '@nestjs/common';
+import { APP_INTERCEPTOR } from '@nestjs/core';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { JourneyReadLogRow } from '../../../../libs/read-model/src/entities/journey-read-log.entity';
+import { JourneyAuditController } from './journey-audit.controller';
+import { journeyHistoryProvider } from './journey-history.provider';
+import { JourneyReadLog } from './journey-read-log';
+import { JourneyReadLogInterceptor } from './journey-read-log.interceptor';
+import { ReadLogController } from './read-log.controller';
+
+/** The auditor's side: timelines and replays from the workflow histories, and the log of who read which journey. */
+@Module({
+  imports: [TypeOrmModule.forFeature([JourneyReadLogRow])],
+  controllers: [JourneyAuditController, ReadLogController],
+  providers: [journeyHistoryProvider, JourneyReadLog, { provide: APP_INTERCEPTOR, useClass: JourneyReadLogInterceptor }],
+})
+export class AuditModule {}

@@ -1,0 +1,17 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { Requires } from '../identity/requires.decorator';
+import { ReadLogQuery } from './dto/read-log.query';
+import { JourneyReadLog } from './journey-read-log';
+
+/** Who read which journey, newest first; for auditors only. */
+@Controller('audit')
+export class ReadLogController {
+  constructor(private readonly readLog: JourneyReadLog) {}
+
+  @Get('read-log')
+  @Requires('journey.audit')
+  async list(@Query() query: ReadLogQuery) {
+    const [items, total] = await this.readLog.list(query);
+    return { items, total, limit: query.limit, offset: query.offset };
+  }
+}

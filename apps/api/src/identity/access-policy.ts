@@ -1,0 +1,66 @@
+import type { Role } from '../../../../libs/domain/src/shared/actor';
+import type { Identity } from './identity';
+
+/**
+ * Who may do what, in one table. Endpoints name a permission; the guard checks the caller's role
+ * against it. What a role may see of one journey (the relationship rules) is decided below too.
+ */
+export const PERMISSIONS = {
+  'journey.refer': ['caseworker'],
+  'journey.list': ['caseworker', 'coordinator', 'volunteer_family', 'auditor'],
+  'journey.read': ['caseworker', 'coordinator', 'volunteer_family', 'auditor'],
+  'journey.command': ['caseworker', 'coordinator', 'volunteer_family', 'parent'],
+  'journey.timeline': ['coordinator', 'auditor'],
+  'journey.audit': ['auditor'],
+  'family.apply': ['coordinator', 'volunteer_family'],
+  'family.list': ['coordinator', 'programme_manager', 'auditor'],
+  'family.read': ['coordinator', 'volunteer_family', 'auditor'],
+  'family.command': ['coordinator', 'volunteer_family'],
+  'family.account-token': ['coordinator'],
+  'matching.suggest': ['coordinator'],
+  'waiting-lists.read': ['coordinator', 'programme_manager', 'auditor'],
+  'tasks.read': ['caseworker', 'coordinator', 'volunteer_family', 'programme_manager'],
+  'tasks.complete': ['coordinator'],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+export function hasPermission(identity: Identity, permission: Permission): boolean {
+  return (PERMISSIONS[permission] as readonly Role[]).includes(identity.role);
+}
+
+/** The facts about a journey that decide who may see it. */
+export interface JourneyRelations {
+  caseworkerId: string;
+  familyId: string | null;
+}
+
+/**
+ * A caseworker sees the children they referred, a family the children matched with it; staff and
+ * auditors see all of the programme. Anyone else is told the journey does not exist (404), so
+ * ids cannot be probed.
+ */
+export function canSeeJourney(identity: Identity, journey: JourneyRelations): boolean {
+  switch (identity.role) {
+    case 'coordinator':
+    case 'auditor':
+      return true;
+    case 'caseworker':
+      return journey.caseworkerId === identity.userId;
+    case 'volunteer_family':
+      return identity.familyId !== undefined && journey.familyId === identity.familyId;
+    default:
+      return false;
+  }
+}
+
+/** Caseworkers see milestones only; everyone else allowed to see a journey sees all of it. */
+export function seesMilestonesOnly(identity: Identity): boolean {
+  return identity.role === 'caseworker';
+}
+
+/** A volunteer family's account reaches only its own family; staff and auditors reach every family. */
+export function canSeeFamily(identity: Identity, familyId: string): boolean {
+  if (identity.role === 'volunteer_family') return identity.familyId === familyId;
+  return identity.role === 'coordinator' || identity.role === 'auditor';
+}

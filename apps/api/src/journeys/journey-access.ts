@@ -1,0 +1,19 @@
+import { NotFoundException } from '@nestjs/common';
+import type { JourneyState } from '../../../../libs/domain/src/journey';
+import { canSeeJourney, JourneyRelations } from '../identity/access-policy';
+import type { Identity } from '../identity/identity';
+
+/** Who a journey belongs to, as the access rules need it: the referring caseworker and the proposed or matched family. */
+export function relationsOf(state: JourneyState): JourneyRelations {
+  return {
+    caseworkerId: state.referral?.referredBy.userId ?? '',
+    familyId: state.match?.familyId ?? state.proposal?.familyId ?? null,
+  };
+}
+
+/** Someone who may not see a journey is told it does not exist, so journey ids cannot be probed. */
+export function assertCanSeeJourney(identity: Identity, journeyId: string, relations: JourneyRelations): void {
+  if (!canSeeJourney(identity, relations)) {
+    throw new NotFoundException({ code: 'journey_not_found', message: `No journey ${journeyId}.` });
+  }
+}

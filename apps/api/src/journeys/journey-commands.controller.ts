@@ -1,0 +1,48 @@
+import { Controller } from '@nestjs/common';
+import { ApiExtraModels, ApiTags } from '@nestjs/swagger';
+import { caseworkerView, COMMAND_RULES } from '../../../../libs/domain/src/journey';
+import type { JourneyCommand, JourneyCommandType } from '../../../../libs/domain/src/journey';
+import { addCommandRoutes, SendsCommands } from '../common/command-routes';
+import { entityIdParam } from '../families/family-id';
+import { seesMilestonesOnly } from '../identity/access-policy';
+import { actorOf, Identity } from '../identity/identity';
+import { CaseworkerJourneyViewResponse, JourneyViewResponse } from '../openapi/responses';
+import { JOURNEY_COMMAND_DTOS } from './dto/journey-command-dtos';
+import { assertCanSeeJourney, relationsOf } from './journey-access';
+import { JourneyWorkflowClient } from './journey-workflow.client';
+
+/**
+ * `POST /journeys/:journeyId/commands/<CommandType>`, one route per command (added below from
+ * JOURNEY_COMMAND_DTOS). Thin: the body is the command's fields, the actor is the caller; whether the
+ * command is allowed in the journey's stage and for the caller's role is the domain's to say (409).
+ */
+@ApiTags('journey commands')
+@ApiExtraModels(JourneyViewResponse, CaseworkerJourneyViewResponse)
+@Controller('journeys')
+export class JourneyCommandsController implements SendsCommands {
+  constructor(private readonly workflows: JourneyWorkflowClient) {}
+
+  async send(type: string, actor: Identity, journeyIdText: string, fields: object, idempotencyKey: string | undefined) {
+    const journeyId = entityIdParam(journeyIdText, 'journeyId');
+    assertCanSeeJourney(actor, journeyId, relationsOf((await this.workflows.view(journeyId)).state));
+    // A family writes its logbook as itself: the family id comes from its account, never from the body.
+    const ownFamily = type === 'WriteLogbookEntry' ? { familyId: actor.familyId ?? '' } : {};
+    const command = { ...fields, ...ownFamily, type, actor: actorOf(actor) } as JourneyCommand;
+    const view = await this.workflows.command(journeyId, command, idempotencyKey);
+    return seesMilestonesOnly(actor) ? caseworkerView(view.state, await this.workflows.events(journeyId)) : view;
+  }
+}
+
+addCommandRoutes(JourneyCommandsController, JOURNEY_COMMAND_DTOS, {
+  idParam: 'journeyId',
+  permission: 'journey.command',
+  operationPrefix: 'journey',
+  responses: [JourneyViewResponse, CaseworkerJourneyViewResponse],
+  describe: (type) => {
+    const rule = COMMAND_RULES[type as JourneyCommandType];
+    return (
+      `Sent by: ${rule.roles.join(', ')}. Accepted in the stages: ${rule.stages.join(', ')}. ` +
+      'Answers the journey view; a caseworker gets the milestones only.'
+    );
+  },
+});

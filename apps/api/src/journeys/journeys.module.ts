@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { JourneyEventRow } from '../../../../libs/read-model/src/entities/journey-event-row.entity';
+import { JourneyRow } from '../../../../libs/read-model/src/entities/journey-row.entity';
+import { JourneyCommandsController } from './journey-commands.controller';
+import { JourneysController } from './journeys.controller';
+import { JourneyWorkflowClient } from './journey-workflow.client';
+import { JourneyReadModel } from './journey-read-model';
+import { programmePolicyProvider } from './programme-policy.provider';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([JourneyRow, JourneyEventRow])],
+  controllers: [JourneysController, JourneyCommandsController],
+  providers: [JourneyWorkflowClient, JourneyReadModel, programmePolicyProvider],
+})
+export class JourneysModule {}

@@ -1,0 +1,61 @@
+import { ConflictException, Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { Client, WorkflowNotFoundError } from '@temporalio/client';
+import { MATCHABLE_STAGES } from '../../../../libs/domain/src/family';
+import type { JourneyState } from '../../../../libs/domain/src/journey';
+import { suggestMatches } from '../../../../libs/domain/src/matching';
+import type { ChildProfile, MatchingWeights } from '../../../../libs/domain/src/matching';
+import type { Weekday } from '../../../../libs/domain/src/shared';
+import { journeyViewQuery, journeyWorkflowId } from '../../../../libs/workflows/src/journey/journey-messages';
+import { FamilyReadModel } from '../families/family-read-model';
+import { TEMPORAL_CLIENT } from '../temporal/temporal.module';
+import type { MatchSuggestionsQuery } from './dto/match-suggestions.query';
+import { MATCHING_WEIGHTS } from './matching-weights.provider';
+
+/**
+ * Ranks families for a child waiting in matching. The child comes from the journey's live state plus
+ * what the referral does not hold; the families from their projected candidates, which each family
+ * workflow rewrites before it answers a command, so they are as fresh as the last accepted command.
+ */
+@Injectable()
+export class MatchSuggestionsService {
+  constructor(
+    @Inject(TEMPORAL_CLIENT) private readonly client: Client,
+    @Inject(MATCHING_WEIGHTS) private readonly weights: MatchingWeights,
+    private readonly families: FamilyReadModel,
+  ) {}
+
+  async suggest(journeyId: string, query: MatchSuggestionsQuery) {
+    const child = this.childProfile(await this.journeyState(journeyId), query);
+    const candidates = await this.families.candidatesInStages(MATCHABLE_STAGES);
+    return { journeyId, child, ...suggestMatches(child, candidates, this.weights, new Date().toISOString()) };
+  }
+
+  private async journeyState(journeyId: string): Promise<JourneyState> {
+    try {
+      const view = await this.client.workflow.getHandle(journeyWorkflowId(journeyId)).query(journeyViewQuery);
+      return view.state;
+    } catch (error) {
+      if (error instanceof WorkflowNotFoundError) {
+        throw new NotFoundException({ code: 'journey_not_found', message: `No journey ${journeyId}.` });
+      }
+      throw error;
+    }
+  }
+
+  private childProfile(state: JourneyState, query: MatchSuggestionsQuery): ChildProfile {
+    if (state.stage !== 'matching' || !state.referral) {
+      throw new ConflictException({
+        code: 'matching.journey_not_waiting',
+        message: `Families are suggested for a child waiting in matching; this journey is at "${state.stage}".`,
+      });
+    }
+    return {
+      journeyId: state.journeyId,
+      age: state.referral.age,
+      needs: query.needs,
+      interests: state.referral.interests,
+      home: { lat: query.lat, lon: query.lon },
+      weekdaysPossible: query.weekdays as Weekday[],
+    };
+  }
+}

@@ -1,0 +1,39 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Repository } from 'typeorm';
+import { JourneyRow } from '../../../../libs/read-model/src/entities/journey-row.entity';
+import { TaskRow } from '../../../../libs/read-model/src/entities/task-row.entity';
+import type { Identity } from '../identity/identity';
+import type { ListTasksQuery } from './dto/list-tasks.query';
+
+export type TaskItem = TaskRow & { overdue: boolean };
+
+/**
+ * The projected tasks as each caller's inbox: a coordinator the coordinators' tasks, a programme
+ * manager the programme managers', a caseworker the caseworkers' tasks of the children they
+ * referred, a family the family tasks of the journeys matched with it.
+ */
+@Injectable()
+export class TasksReadModel {
+  constructor(@InjectRepository(TaskRow) private readonly tasks: Repository<TaskRow>) {}
+
+  async inbox(viewer: Identity, filter: ListTasksQuery, now: Date): Promise<[TaskItem[], number]> {
+    const query = this.tasks.createQueryBuilder('task').where('task.assigneeRole = :role', { role: viewer.role });
+    if (viewer.role === 'caseworker') {
+      query.innerJoin(JourneyRow, 'journey', 'journey.journeyId = task.journeyId').andWhere('journey.caseworkerId = :userId', { userId: viewer.userId });
+    } else if (viewer.role === 'volunteer_family') {
+      query.innerJoin(JourneyRow, 'journey', 'journey.journeyId = task.journeyId').andWhere('journey.familyId = :familyId', { familyId: viewer.familyId ?? '' });
+    }
+    if (filter.state === 'open') query.andWhere("task.status = 'open'");
+    if (filter.state === 'done') query.andWhere("task.status = 'done'");
+    if (filter.state === 'overdue') query.andWhere("task.status = 'open' AND task.dueAt < :now", { now });
+    if (filter.dueBefore) query.andWhere('task.dueAt < :dueBefore', { dueBefore: new Date(filter.dueBefore) });
+    if (filter.journeyId) query.andWhere('task.journeyId = :journeyId', { journeyId: filter.journeyId });
+    const [rows, total] = await query.orderBy('task.dueAt', 'ASC').addOrderBy('task.taskId', 'ASC').take(filter.limit).skip(filter.offset).getManyAndCount();
+    return [rows.map((row) => ({ ...row, overdue: row.status === 'open' && row.dueAt.getTime() < now.getTime() })), total];
+  }
+
+  find(taskId: string): Promise<TaskRow | null> {
+    return this.tasks.findOneBy({ taskId });
+  }
+}

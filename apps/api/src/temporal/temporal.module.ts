@@ -1,0 +1,42 @@
+import { Global, Inject, Module, OnApplicationShutdown } from '@nestjs/common';
+import { Client, Connection } from '@temporalio/client';
+import type { VenskabConfig } from '../../../../libs/platform/src/config/config';
+import { VENSKAB_CONFIG } from '../config/config.module';
+
+export const TEMPORAL_CONNECTION = Symbol('TEMPORAL_CONNECTION');
+/** For /health only: without the retry interceptor, so a probe of a server that is down answers at once and leaves no retries behind. */
+export const TEMPORAL_PROBE_CONNECTION = Symbol('TEMPORAL_PROBE_CONNECTION');
+export const TEMPORAL_CLIENT = Symbol('TEMPORAL_CLIENT');
+
+/** One Temporal connection for the API. It is lazy so the API starts (and /health says why) while Temporal is down. */
+@Global()
+@Module({
+  providers: [
+    {
+      provide: TEMPORAL_CONNECTION,
+      inject: [VENSKAB_CONFIG],
+      useFactory: (config: VenskabConfig) => Connection.lazy({ address: config.temporalAddress }),
+    },
+    {
+      provide: TEMPORAL_PROBE_CONNECTION,
+      inject: [VENSKAB_CONFIG],
+      useFactory: (config: VenskabConfig) => Connection.lazy({ address: config.temporalAddress, interceptors: [] }),
+    },
+    {
+      provide: TEMPORAL_CLIENT,
+      inject: [TEMPORAL_CONNECTION, VENSKAB_CONFIG],
+      useFactory: (connection: Connection, config: VenskabConfig) => new Client({ connection, namespace: config.temporalNamespace }),
+    },
+  ],
+  exports: [TEMPORAL_CONNECTION, TEMPORAL_PROBE_CONNECTION, TEMPORAL_CLIENT],
+})
+export class TemporalModule implements OnApplicationShutdown {
+  constructor(
+    @Inject(TEMPORAL_CONNECTION) private readonly connection: Connection,
+    @Inject(TEMPORAL_PROBE_CONNECTION) private readonly probeConnection: Connection,
+  ) {}
+
+  async onApplicationShutdown(): Promise<void> {
+    await Promise.all([this.connection.close(), this.probeConnection.close()]);
+  }
+}

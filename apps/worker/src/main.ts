@@ -1,0 +1,42 @@
+import { Client, Connection } from '@temporalio/client';
+import { NativeConnection } from '@temporalio/worker';
+import { HistoryArchive } from '../../../libs/audit/src/history-archive';
+import { ConfigError, effectiveDatabaseUrl, loadConfig } from '../../../libs/platform/src/config/config';
+import { createLogger } from '../../../libs/platform/src/logging/logger';
+import { createReadModelDataSource } from '../../../libs/read-model/src/data-source';
+import { createWorker } from './create-worker';
+import { archiveIntervalMs, HistoryArchiver } from './history-archiver';
+import { routeTemporalLogsTo } from './temporal-runtime-logging';
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const archiveEveryMs = archiveIntervalMs();
+  const logger = createLogger('worker', config);
+  routeTemporalLogsTo(logger);
+  const dataSource = createReadModelDataSource(effectiveDatabaseUrl(config));
+  await dataSource.initialize();
+  const connection = await NativeConnection.connect({ address: config.temporalAddress });
+  const clientConnection = await Connection.connect({ address: config.temporalAddress });
+  const client = new Client({ connection: clientConnection, namespace: config.temporalNamespace });
+  const worker = await createWorker({ connection, dataSource, client, namespace: config.temporalNamespace, taskQueue: config.taskQueue });
+  const archiver = new HistoryArchiver({
+    client,
+    archive: new HistoryArchive(dataSource),
+    intervalMs: archiveEveryMs,
+    logger,
+  });
+  archiver.start();
+  // Worker.run() installs SIGINT/SIGTERM handlers that drain in-flight tasks before it resolves.
+  logger.info({ taskQueue: config.taskQueue }, 'worker polling');
+  await worker.run();
+  await archiver.stop();
+  await clientConnection.close();
+  await connection.close();
+  await dataSource.destroy();
+  logger.info('worker stopped');
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof ConfigError ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,53 @@
+/** What the journey workflow hands to its projection: plain data, already derived from the domain state. */
+export interface JourneyProjection {
+  journeyId: string;
+  summary: {
+    stage: string;
+    programme: string;
+    caseworkerId: string;
+    caseworkerUnit: string;
+    childLabel: string;
+    childAge: number;
+    familyId: string | null;
+    referredAt: string;
+    stageEnteredAt: string;
+    matchedAt: string | null;
+    endedAt: string | null;
+    rematchCount: number;
+    cancelledVisits: number;
+    nextDueAt: string | null;
+    overdue: boolean;
+  };
+  /** Events not yet projected, numbered by their position in the journey's event list (0-based). */
+  events: ProjectedJourneyEvent[];
+  /** Total number of events after this projection; older projections never overwrite newer ones. */
+  eventCount: number;
+  tasks: Array<{
+    taskId: string;
+    kind: string;
+    assigneeRole: string;
+    dueAt: string;
+    status: 'open' | 'done';
+    openedAt: string;
+    closedAt: string | null;
+    summary: string;
+  }>;
+  notifications: Array<{ notificationId: string; recipientRole: string; kind: string; summary: string; createdAt: string }>;
+}
+
+/** A domain event as projected: its fields other than type, time and actor are in `payload`. */
+export interface ProjectedJourneyEvent {
+  sequence: number;
+  type: string;
+  at: string;
+  actorId: string;
+  actorRole: string;
+  milestone: boolean;
+  payload: Record<string, unknown>;
+}
+
+/** What projectJourney answers; kept in the workflow history as the local activity's result. */
+export interface ProjectedJourneyEvents {
+  journeyId: string;
+  events: ProjectedJourneyEvent[];
+}

@@ -1,0 +1,52 @@
+import { Weekday } from '../shared';
+import { ChildNeed } from './needs';
+
+/** How to reach a family that applied; the display name is what coordinators see in lists. */
+export interface FamilyContact {
+  displayName: string;
+  email: string | null;
+  phone: string | null;
+}
+
+/** Every adult who will be with the child; each needs a child certificate (børneattest). */
+export interface HouseholdAdult {
+  adultId: string;
+  name: string;
+}
+
+export interface OwnChild {
+  /** Age at the home visit. */
+  age: number;
+}
+
+export interface Coordinates {
+  lat: number;
+  lon: number;
+}
+
+/** What the coordinator learns at the home visit: who the family is and what they can offer a child. */
+export interface Household {
+  motivation: string;
+  expectations: string;
+  adults: HouseholdAdult[];
+  ownChildren: OwnChild[];
+  pets: string[];
+  homeDistrict: string;
+  home: Coordinates;
+  weekdaysAvailable: Weekday[];
+  /** How many children the family can have visiting at the same time. */
+  capacity: number;
+  needsAbleToMeet: ChildNeed[];
+  interests: string[];
+}
+
+/** How a coordinator's note should weigh on matching: the family's energy and fit as the coordinator sees it. */
+export type NoteSentiment = 'positive' | 'neutral' | 'negative';
+
+export interface CoordinatorNote {
+  noteId: string;
+  text: string;
+  sentiment: NoteSentiment;
+  writtenAt: string;
+  writtenBy: string;
+}

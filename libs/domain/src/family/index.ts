@@ -1,0 +1,13 @@
+export * from './needs';
+export * from './household';
+export * from './family-stage';
+export * from './family-commands';
+export * from './family-events';
+export * from './family-state';
+export { decide } from './decide';
+export { evolve } from './evolve';
+export { replayFamily } from './replay';
+export { familyEventsDueByTime, nextFamilyWakeUp } from './timers';
+export { freeCapacity, waitingSince, isFamilyFinished, adultsWithoutCertificate } from './family-queries';
+export { DEFAULT_FAMILY_POLICY, validateFamilyPolicy } from '../policy/family-policy';
+export type { FamilyPolicy } from '../policy/family-policy';

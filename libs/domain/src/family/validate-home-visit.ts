@@ -1,0 +1,67 @@
+import { Refusal, WEEKDAYS } from '../shared';
+import { RecordHomeVisit } from './family-commands';
+import { isChildNeed } from './needs';
+import { isFilled } from './is-filled';
+
+/**
+ * The household as recorded at the home visit must make sense before the family can go on:
+ * the programme takes any family with at least one adult and one child who all want it.
+ */
+export function homeVisitProblem(command: RecordHomeVisit): Refusal | null {
+  const { adults, ownChildren, home, weekdaysAvailable, capacity, needsAbleToMeet } = command;
+  if (!Array.isArray(adults) || adults.length === 0) {
+    return problem('family.no_adult', 'A family needs at least one adult.');
+  }
+  if (adults.some((adult) => !isFilled(adult?.adultId) || !isFilled(adult?.name))) {
+    return problem('family.adult_incomplete', 'Every adult needs an id and a name.');
+  }
+  if (new Set(adults.map((adult) => adult.adultId)).size !== adults.length) {
+    return problem('family.duplicate_adult', 'Each adult can only be listed once.');
+  }
+  if (!Array.isArray(ownChildren) || ownChildren.length === 0) {
+    return problem('family.no_own_child', 'A friendship family has at least one child of its own.');
+  }
+  if (ownChildren.some((child) => !Number.isInteger(child?.age) || child.age < 0 || child.age > 30)) {
+    return problem('family.invalid_child_age', "The children's ages must be whole years between 0 and 30.");
+  }
+  if (!isValidCoordinates(home)) {
+    return problem('family.invalid_home_location', 'The home location needs a valid latitude and longitude.');
+  }
+  if (!isFilled(command.homeDistrict)) {
+    return problem('family.home_district_missing', 'The home district is needed for matching.');
+  }
+  if (!Array.isArray(weekdaysAvailable) || weekdaysAvailable.length === 0) {
+    return problem('family.no_weekday', 'The family must be able to receive a child on at least one weekday.');
+  }
+  if (weekdaysAvailable.some((day) => !(WEEKDAYS as readonly string[]).includes(day))) {
+    return problem('family.unknown_weekday', `Weekdays must be among: ${WEEKDAYS.join(', ')}.`);
+  }
+  if (!Number.isInteger(capacity) || capacity < 1) {
+    return problem('family.invalid_capacity', 'A family takes at least one child; capacity must be a whole number.');
+  }
+  const unknownNeeds = (Array.isArray(needsAbleToMeet) ? needsAbleToMeet : [null]).filter(
+    (need) => typeof need !== 'string' || !isChildNeed(need),
+  );
+  if (unknownNeeds.length > 0) {
+    return problem('family.unknown_need', `Unknown child needs: ${unknownNeeds.join(', ')}.`);
+  }
+  if (![command.pets, command.interests].every((list) => Array.isArray(list))) {
+    return problem('family.invalid_lists', 'Pets and interests must be lists (they may be empty).');
+  }
+  return null;
+}
+
+function problem(code: string, message: string): Refusal {
+  return { code, message };
+}
+
+function isValidCoordinates(home: { lat: number; lon: number } | undefined): boolean {
+  return (
+    typeof home === 'object' &&
+    home !== null &&
+    Number.isFinite(home.lat) &&
+    Number.isFinite(home.lon) &&
+    Math.abs(home.lat) <= 90 &&
+    Math.abs(home.lon) <= 180
+  );
+}

@@ -1,0 +1,123 @@
+import * as path from 'node:path';
+
+/** Everything the processes read from the environment, validated once at boot. */
+export interface VenskabConfig {
+  /** Set: use this PostgreSQL. Unset: the start command runs an embedded one under dataDir. */
+  databaseUrl: string | undefined;
+  dataDir: string;
+  embeddedPostgresPort: number;
+  temporalAddress: string;
+  temporalNamespace: string;
+  temporalUiPort: number;
+  taskQueue: string;
+  apiPort: number;
+  /** Interface the API binds to: loopback locally, 0.0.0.0 inside a container. */
+  apiHost: string;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace';
+  logFormat: 'json' | 'pretty';
+  /** HS256 key for the API's own tokens (demo accounts); at least 32 characters. */
+  jwtSecret: string | undefined;
+  /** An OpenID Connect issuer whose tokens the API accepts instead; turns the demo accounts off. */
+  authIssuerUrl: string | undefined;
+  /** Audience the issuer's tokens must carry. */
+  authAudience: string;
+}
+
+export class ConfigError extends Error {}
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace'] as const;
+
+type Env = Record<string, string | undefined>;
+
+function port(env: Env, name: string, fallback: number, problems: string[]): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 1 || value > 65535) {
+    problems.push(`${name} must be a port number between 1 and 65535, got "${raw}"`);
+    return fallback;
+  }
+  return value;
+}
+
+function oneOf<T extends string>(env: Env, name: string, allowed: readonly T[], fallback: T, problems: string[]): T {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (!(allowed as readonly string[]).includes(raw)) {
+    problems.push(`${name} must be one of ${allowed.join(', ')}, got "${raw}"`);
+    return fallback;
+  }
+  return raw as T;
+}
+
+function databaseUrl(env: Env, problems: string[]): string | undefined {
+  const raw = env.DATABASE_URL;
+  if (raw === undefined || raw === '') return undefined;
+  try {
+    const url = new URL(raw);
+    if (url.protocol !== 'postgres:' && url.protocol !== 'postgresql:') {
+      problems.push(`DATABASE_URL must start with postgres:// or postgresql://, got "${url.protocol}"`);
+    }
+  } catch {
+    problems.push('DATABASE_URL is not a valid URL (expected postgres://user:password@host:port/database)');
+  }
+  return raw;
+}
+
+function temporalAddress(env: Env, problems: string[]): string {
+  const raw = env.TEMPORAL_ADDRESS || '127.0.0.1:7233';
+  if (!/^[A-Za-z0-9.\-[\]:]+:\d{1,5}$/.test(raw)) {
+    problems.push(`TEMPORAL_ADDRESS must be host:port, got "${raw}"`);
+  }
+  return raw;
+}
+
+function jwtSecret(env: Env, problems: string[]): string | undefined {
+  const raw = env.JWT_SECRET;
+  if (raw === undefined || raw === '') return undefined;
+  if (raw.length < 32) problems.push('JWT_SECRET must be at least 32 characters long');
+  return raw;
+}
+
+function authIssuerUrl(env: Env, problems: string[]): string | undefined {
+  const raw = env.AUTH_ISSUER_URL;
+  if (raw === undefined || raw === '') return undefined;
+  try {
+    if (new URL(raw).protocol !== 'https:' && !/^http:\/\/(127\.0\.0\.1|localhost)[:/]/.test(raw)) {
+      problems.push('AUTH_ISSUER_URL must be an https:// URL');
+    }
+  } catch {
+    problems.push(`AUTH_ISSUER_URL is not a valid URL, got "${raw}"`);
+  }
+  return raw;
+}
+
+/** Reads and validates the configuration; throws one ConfigError naming every bad value. */
+export function loadConfig(env: Env = process.env, cwd: string = process.cwd()): VenskabConfig {
+  const problems: string[] = [];
+  const config: VenskabConfig = {
+    databaseUrl: databaseUrl(env, problems),
+    dataDir: path.resolve(cwd, env.VENSKAB_DATA_DIR || 'data'),
+    embeddedPostgresPort: port(env, 'EMBEDDED_POSTGRES_PORT', 54320, problems),
+    temporalAddress: temporalAddress(env, problems),
+    temporalNamespace: env.TEMPORAL_NAMESPACE || 'default',
+    temporalUiPort: port(env, 'TEMPORAL_UI_PORT', 8233, problems),
+    taskQueue: env.TEMPORAL_TASK_QUEUE || 'venskab',
+    apiPort: port(env, 'API_PORT', 3000, problems),
+    apiHost: env.API_HOST || '127.0.0.1',
+    logLevel: oneOf(env, 'LOG_LEVEL', LOG_LEVELS, 'info', problems),
+    logFormat: oneOf(env, 'LOG_FORMAT', ['json', 'pretty'] as const, 'json', problems),
+    jwtSecret: jwtSecret(env, problems),
+    authIssuerUrl: authIssuerUrl(env, problems),
+    authAudience: env.AUTH_AUDIENCE || 'venskab-api',
+  };
+  if (problems.length > 0) {
+    throw new ConfigError(`Invalid configuration: ${problems.join('; ')}`);
+  }
+  return config;
+}
+
+/** The PostgreSQL URL the processes connect to: the given one, or the embedded server's. */
+export function effectiveDatabaseUrl(config: VenskabConfig): string {
+  return config.databaseUrl ?? `postgres://venskab:venskab@127.0.0.1:${config.embeddedPostgresPort}/venskab`;
+}

@@ -1,0 +1,61 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+
+/** One row per child's journey: what list screens and waiting lists read. Written only by the journey workflow's projection. */
+@Entity({ name: 'journeys' })
+export class JourneyRow {
+  @PrimaryColumn({ name: 'journey_id', type: 'text' })
+  journeyId: string;
+
+  @Column({ type: 'text' })
+  stage: string;
+
+  @Column({ type: 'text' })
+  programme: string;
+
+  @Column({ name: 'caseworker_id', type: 'text' })
+  caseworkerId: string;
+
+  @Column({ name: 'caseworker_unit', type: 'text' })
+  caseworkerUnit: string;
+
+  /** A non-identifying label (e.g. initials) so coordinators can tell children apart in lists. */
+  @Column({ name: 'child_label', type: 'text' })
+  childLabel: string;
+
+  @Column({ name: 'child_age', type: 'int' })
+  childAge: number;
+
+  @Column({ name: 'family_id', type: 'text', nullable: true })
+  familyId: string | null;
+
+  @Column({ name: 'referred_at', type: 'timestamptz' })
+  referredAt: Date;
+
+  @Column({ name: 'stage_entered_at', type: 'timestamptz' })
+  stageEnteredAt: Date;
+
+  @Column({ name: 'matched_at', type: 'timestamptz', nullable: true })
+  matchedAt: Date | null;
+
+  @Column({ name: 'ended_at', type: 'timestamptz', nullable: true })
+  endedAt: Date | null;
+
+  @Column({ name: 'rematch_count', type: 'int', default: 0 })
+  rematchCount: number;
+
+  @Column({ name: 'cancelled_visits', type: 'int', default: 0 })
+  cancelledVisits: number;
+
+  @Column({ name: 'next_due_at', type: 'timestamptz', nullable: true })
+  nextDueAt: Date | null;
+
+  @Column({ type: 'boolean', default: false })
+  overdue: boolean;
+
+  /** Number of domain events projected so far; a retried projection with fewer is ignored. */
+  @Column({ name: 'event_count', type: 'int' })
+  eventCount: number;
+
+  @Column({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+}

@@ -1,0 +1,70 @@
+import { isMilestone, schedule } from '../../../domain/src/journey';
+import type { Instant, JourneyEvent, JourneyState, Role } from '../../../domain/src/journey';
+import type { JourneyProjection } from '../../../activities/src/journey/journey-projection';
+import type { JourneyWorkflowInput } from './journey-messages';
+
+/** Who hears of an event: reminders reach their assignee, alerts the coordinator, milestones the caseworker. */
+function recipientsOf(event: JourneyEvent): Role[] {
+  const recipients = new Set<Role>();
+  if (event.type === 'ReminderFired') recipients.add(event.assigneeRole);
+  if (event.type === 'ConcernRaised' || event.type === 'StabilityAlertRaised') recipients.add('coordinator');
+  if (isMilestone(event)) recipients.add('caseworker');
+  return [...recipients];
+}
+
+function notificationSummary(event: JourneyEvent): string {
+  return event.type === 'ReminderFired' ? event.summary : event.type;
+}
+
+/** The read-model view of the journey after `events`, with everything from position `from` on still to be written. */
+export function toJourneyProjection(
+  input: JourneyWorkflowInput,
+  state: JourneyState,
+  events: JourneyEvent[],
+  from: number,
+  now: Instant,
+  /** Task rows as last written (task id → JSON); unchanged tasks are left out. */
+  projectedTasks: ReadonlyMap<string, string> = new Map(),
+): JourneyProjection {
+  const items = schedule(state, now);
+  const upcoming = items.filter((item) => !item.overdue).sort((a, b) => Date.parse(a.dueAt) - Date.parse(b.dueAt));
+  const referral = state.referral ?? { ...input.referral.child, referredAt: now, referredBy: input.referral.actor };
+  const newEvents = events.slice(from).map((event, offset) => {
+    const { type, at, actor, ...payload } = event;
+    return { sequence: from + offset, type, at, actorId: actor.userId, actorRole: actor.role, milestone: isMilestone(event), payload };
+  });
+  return {
+    journeyId: input.journeyId,
+    summary: {
+      stage: state.stage,
+      programme: input.programme,
+      caseworkerId: referral.referredBy.userId,
+      caseworkerUnit: referral.caseworkerUnit,
+      childLabel: input.childLabel,
+      childAge: referral.age,
+      familyId: state.match?.familyId ?? state.proposal?.familyId ?? null,
+      referredAt: referral.referredAt,
+      stageEnteredAt: state.stageEnteredAt[state.stage] ?? referral.referredAt,
+      matchedAt: state.match?.matchedAt ?? null,
+      endedAt: state.endedAt,
+      rematchCount: state.rematchCount,
+      cancelledVisits: state.cancellations.length,
+      nextDueAt: upcoming[0]?.dueAt ?? null,
+      overdue: items.some((item) => item.overdue),
+    },
+    events: newEvents,
+    eventCount: events.length,
+    tasks: state.tasks
+      .map((task) => ({ ...task, closedAt: task.closedAt ?? null }))
+      .filter((task) => projectedTasks.get(task.taskId) !== JSON.stringify(task)),
+    notifications: newEvents.flatMap((event, offset) =>
+      recipientsOf(events[from + offset]).map((recipientRole) => ({
+        notificationId: `${input.journeyId}/${event.sequence}/${recipientRole}`,
+        recipientRole,
+        kind: event.type,
+        summary: notificationSummary(events[from + offset]),
+        createdAt: event.at,
+      })),
+    ),
+  };
+}

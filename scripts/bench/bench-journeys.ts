@@ -1,0 +1,275 @@
+// Journey command throughput and latency (npm run bench:journeys -- --journeys N --logbook K --concurrency C).
+// Starts its own embedded PostgreSQL and in-memory Temporal dev server, drives N journeys from the
+// referral to weekly visits with K logbook entries (C journeys at a time), then does the same with
+// the minimal baseline workflow, and reports commands/second and p50/p95/p99 of every command's
+// client-side executeUpdate round trip for both, and the ratio journey/minimal (target ≥ 70 %).
+// Writes .test-artifacts/bench-journeys.json.
+import { Client } from '@temporalio/client';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { DEFAULT_JOURNEY_POLICY, validateJourneyPolicy } from '../../libs/domain/src/journey';
+import type { JourneyCommand, JourneyPolicy } from '../../libs/domain/src/journey';
+import { journeyCommandUpdate, journeyWorkflowId, JourneyWorkflowInput } from '../../libs/workflows/src/journey/journey-messages';
+import { CASEWORKER, CHILD, COORDINATOR, familyActor, PARENT, scores } from '../golden/journey-scenarios';
+import { startApprovedFamily } from '../support/approved-family';
+import { LocalStack, withLocalStack } from '../support/local-stack';
+
+const REPO_ROOT = path.resolve(__dirname, __dirname.includes(`${path.sep}dist${path.sep}`) ? '../../..' : '../..');
+const ARTIFACT = path.join(REPO_ROOT, '.test-artifacts', 'bench-journeys.json');
+const TARGET_RATIO = 0.7;
+
+/**
+ * Real programme days, so no reminder fires during the run (the earliest is days away). Only the
+ * visit interval is shortened (one visit "week" lasts 1 ms), so the K logbook weeks are open right
+ * after the friendship meeting: the family writes one entry per visit week and never ahead of time.
+ */
+const BENCH_POLICY: JourneyPolicy = { ...DEFAULT_JOURNEY_POLICY, visitIntervalDays: 1 / DEFAULT_JOURNEY_POLICY.dayLengthMs };
+
+interface Options {
+  journeys: number;
+  logbook: number;
+  concurrency: number;
+  /** The two workflow types take turns in this many rounds, so changing load on the machine hits both alike. */
+  rounds: number;
+}
+
+function parseOptions(argv: string[]): Options {
+  const options: Options = { journeys: 1000, logbook: 4, concurrency: 50, rounds: 4 };
+  const names: Record<string, keyof Options> = { '--journeys': 'journeys', '--logbook': 'logbook', '--concurrency': 'concurrency', '--rounds': 'rounds' };
+  for (let i = 0; i < argv.length; i++) {
+    const [flag, inline] = argv[i].split('=', 2);
+    const key = names[flag];
+    if (!key) throw new Error(`unknown option ${argv[i]} (use --journeys N, --logbook K, --concurrency C, --rounds R)`);
+    const raw = inline ?? argv[++i];
+    const value = Number(raw);
+    if (!Number.isInteger(value) || value < (key === 'logbook' ? 0 : 1)) throw new Error(`${flag} needs a whole number${key === 'logbook' ? '' : ' above 0'}, not ${raw}`);
+    options[key] = value;
+  }
+  return options;
+}
+
+/** The commands that take a referred child to weekly visits with `logbook` entries, in order. */
+function commandsFor(familyId: string, logbook: number): JourneyCommand[] {
+  const family = familyActor(familyId);
+  const now = new Date().toISOString();
+  return [
+    { type: 'GiveConsent', actor: CASEWORKER, custodyHolders: ['Mother'] },
+    { type: 'RecordScreeningVisit', actor: COORDINATOR, baseline: scores(2) },
+    { type: 'ProposeMatch', actor: COORDINATOR, familyId },
+    { type: 'AcceptMatch', actor: PARENT, side: 'child' },
+    { type: 'AcceptMatch', actor: family, side: 'family' },
+    { type: 'ScheduleFriendshipMeeting', actor: COORDINATOR, scheduledFor: now },
+    { type: 'RecordFriendshipMeetingHeld', actor: COORDINATOR, agreement: { weekday: 'wednesday', pickUp: 'school 14:00', return: 'home 19:00' } },
+    ...Array.from({ length: logbook }, (_, i): JourneyCommand => ({
+      type: 'WriteLogbookEntry',
+      actor: family,
+      familyId,
+      week: i + 1,
+      visit: 'held',
+      note: `Week ${i + 1}: pick-up on time, dinner together.`,
+      concern: false,
+    })),
+  ];
+}
+
+interface PhaseResult {
+  workflowType: string;
+  journeys: number;
+  commands: number;
+  failedCommands: number;
+  firstFailure: string | null;
+  durationSeconds: number;
+  commandsPerSecond: number;
+  latencyMs: { p50: number; p95: number; p99: number; max: number; mean: number };
+  startLatencyMs: { p50: number; p95: number };
+}
+
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return 0;
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
+}
+
+const round = (value: number, digits = 1) => Number(value.toFixed(digits));
+
+/** What one phase measured, before it is summed up with the other rounds of the same workflow type. */
+interface PhaseSamples {
+  journeys: number;
+  latencies: number[];
+  startLatencies: number[];
+  durationSeconds: number;
+  failed: number;
+  firstFailure: string | null;
+}
+
+async function runPhase(
+  stack: LocalStack,
+  client: Client,
+  workflowType: WorkflowType,
+  prefix: string,
+  options: Options,
+  quiet = false,
+): Promise<PhaseSamples> {
+  const latencies: number[] = [];
+  const startLatencies: number[] = [];
+  let failed = 0;
+  let firstFailure: string | null = null;
+  let next = 0;
+  let done = 0;
+  const progressEvery = Math.max(1, Math.floor(options.journeys / 10));
+  const familyOf = (index: number) => `${prefix}-family-${index}`;
+
+  // Set-up, not measured: each journey's family, approved before the phase starts (a proposal reserves a place in it).
+  if (workflowType === 'journeyWorkflow') {
+    let nextFamily = 0;
+    await Promise.all(
+      Array.from({ length: Math.min(options.concurrency, options.journeys) }, async () => {
+        while (nextFamily < options.journeys) await startApprovedFamily(client, stack.taskQueue, familyOf(nextFamily++));
+      }),
+    );
+  }
+
+  const driveOne = async (index: number) => {
+    const journeyId = `${prefix}-${index}`;
+    const input: JourneyWorkflowInput = {
+      journeyId,
+      programme: 'bench',
+      childLabel: `B.${index}`,
+      policy: BENCH_POLICY,
+      referral: { type: 'ReferChild', actor: CASEWORKER, journeyId, child: CHILD },
+    };
+    const startedAt = performance.now();
+    const handle = await client.workflow.start(workflowType, { workflowId: journeyWorkflowId(journeyId), taskQueue: stack.taskQueue, args: [input] });
+    startLatencies.push(performance.now() - startedAt);
+    for (const command of commandsFor(familyOf(index), options.logbook)) {
+      const sentAt = performance.now();
+      try {
+        // The minimal workflow answers the same update name with its own small answer.
+        await handle.executeUpdate(journeyCommandUpdate.name, { args: [command] });
+        latencies.push(performance.now() - sentAt);
+      } catch (error) {
+        failed += 1;
+        firstFailure ??= `${journeyId} ${command.type}: ${error instanceof Error ? (error.cause instanceof Error ? error.cause.message : error.message) : String(error)}`;
+        return;
+      }
+    }
+  };
+
+  const phaseStart = performance.now();
+  const runners = Array.from({ length: Math.min(options.concurrency, options.journeys) }, async () => {
+    while (next < options.journeys) {
+      const index = next++;
+      await driveOne(index);
+      done += 1;
+      if (!quiet && done % progressEvery === 0) process.stdout.write(`  ${workflowType}: ${done}/${options.journeys} journeys\n`);
+    }
+  });
+  await Promise.all(runners);
+  const durationSeconds = (performance.now() - phaseStart) / 1000;
+
+  return { journeys: options.journeys, latencies, startLatencies, durationSeconds, failed, firstFailure };
+}
+
+type WorkflowType = 'journeyWorkflow' | 'minimalJourneyWorkflow';
+
+/** All rounds of one workflow type as one result: commands over the summed measured time, percentiles over all commands. */
+function summarise(workflowType: WorkflowType, phases: PhaseSamples[]): PhaseResult {
+  const sorted = phases.flatMap((phase) => phase.latencies).sort((a, b) => a - b);
+  const startsSorted = phases.flatMap((phase) => phase.startLatencies).sort((a, b) => a - b);
+  const durationSeconds = phases.reduce((sum, phase) => sum + phase.durationSeconds, 0);
+  return {
+    workflowType,
+    journeys: phases.reduce((sum, phase) => sum + phase.journeys, 0),
+    commands: sorted.length,
+    failedCommands: phases.reduce((sum, phase) => sum + phase.failed, 0),
+    firstFailure: phases.find((phase) => phase.firstFailure)?.firstFailure ?? null,
+    durationSeconds: round(durationSeconds, 2),
+    commandsPerSecond: round(sorted.length / durationSeconds),
+    latencyMs: {
+      p50: round(percentile(sorted, 50)),
+      p95: round(percentile(sorted, 95)),
+      p99: round(percentile(sorted, 99)),
+      max: round(sorted.at(-1) ?? 0),
+      mean: round(sorted.reduce((sum, x) => sum + x, 0) / Math.max(1, sorted.length)),
+    },
+    startLatencyMs: { p50: round(percentile(startsSorted, 50)), p95: round(percentile(startsSorted, 95)) },
+  };
+}
+
+function printTable(rows: PhaseResult[], ratio: number): void {
+  const header = ['workflow', 'journeys', 'commands', 'failed', 'seconds', 'commands/s', 'p50 ms', 'p95 ms', 'p99 ms', 'max ms'];
+  const lines = rows.map((r) => [
+    r.workflowType,
+    String(r.journeys),
+    String(r.commands),
+    String(r.failedCommands),
+    r.durationSeconds.toFixed(2),
+    r.commandsPerSecond.toFixed(1),
+    r.latencyMs.p50.toFixed(1),
+    r.latencyMs.p95.toFixed(1),
+    r.latencyMs.p99.toFixed(1),
+    r.latencyMs.max.toFixed(1),
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...lines.map((line) => line[i].length)));
+  const format = (cells: string[]) => cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ');
+  console.log('');
+  console.log(format(header));
+  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+  for (const line of lines) console.log(format(line));
+  console.log('');
+  console.log(`throughput journey/minimal: ${(ratio * 100).toFixed(1)} % (target ≥ ${TARGET_RATIO * 100} %: ${ratio >= TARGET_RATIO ? 'met' : 'NOT met'})`);
+}
+
+async function main(stack: LocalStack, options: Options): Promise<void> {
+  const problems = validateJourneyPolicy(BENCH_POLICY);
+  if (problems.length > 0) throw new Error(`invalid bench policy: ${problems.map((p) => p.message).join(' ')}`);
+  const runId = Date.now().toString(36);
+  console.log(`bench: ${options.journeys} journeys × ${7 + options.logbook} commands, ${options.concurrency} at a time, per workflow type, in ${options.rounds} alternating rounds`);
+
+  // A short unmeasured warm-up of both types: bundle caches, JIT, connection pools.
+  const warmup = { ...options, journeys: Math.min(20, options.journeys) };
+  await runPhase(stack, stack.client, 'journeyWorkflow', `warm-j-${runId}`, warmup, true);
+  await runPhase(stack, stack.client, 'minimalJourneyWorkflow', `warm-m-${runId}`, warmup, true);
+
+  const journeyPhases: PhaseSamples[] = [];
+  const minimalPhases: PhaseSamples[] = [];
+  for (let round = 0; round < options.rounds; round++) {
+    const share = { ...options, journeys: Math.ceil(options.journeys / options.rounds) };
+    console.log(`round ${round + 1}/${options.rounds}`);
+    journeyPhases.push(await runPhase(stack, stack.client, 'journeyWorkflow', `bench-j-${runId}-${round}`, share));
+    minimalPhases.push(await runPhase(stack, stack.client, 'minimalJourneyWorkflow', `bench-m-${runId}-${round}`, share));
+  }
+  const journey = summarise('journeyWorkflow', journeyPhases);
+  const minimal = summarise('minimalJourneyWorkflow', minimalPhases);
+  const ratio = minimal.commandsPerSecond > 0 ? journey.commandsPerSecond / minimal.commandsPerSecond : 0;
+  printTable([journey, minimal], ratio);
+
+  const report = {
+    recordedAt: new Date().toISOString(),
+    options,
+    commandsPerJourney: 7 + options.logbook,
+    latencyMeasures: 'client-side executeUpdate round trip per command (workflow starts are not commands; see startLatencyMs)',
+    policy: { dayLengthMs: BENCH_POLICY.dayLengthMs, visitIntervalDays: BENCH_POLICY.visitIntervalDays },
+    machine: { cpus: os.cpus().length, loadAverage: os.loadavg().map((x) => round(x, 2)), node: process.version, platform: `${os.platform()}-${os.arch()}` },
+    journey,
+    minimal,
+    throughputRatio: round(ratio, 3),
+    targetRatio: TARGET_RATIO,
+    targetMet: ratio >= TARGET_RATIO,
+  };
+  fs.mkdirSync(path.dirname(ARTIFACT), { recursive: true });
+  fs.writeFileSync(ARTIFACT, `${JSON.stringify(report, null, 2)}\n`);
+  console.log(`written to ${path.relative(REPO_ROOT, ARTIFACT)}`);
+  if (journey.failedCommands > 0 || minimal.failedCommands > 0) {
+    throw new Error(`commands failed: journey ${journey.failedCommands} (${journey.firstFailure}), minimal ${minimal.failedCommands} (${minimal.firstFailure})`);
+  }
+}
+
+let options: Options;
+try {
+  options = parseOptions(process.argv.slice(2));
+} catch (error) {
+  console.error((error as Error).message);
+  process.exit(2);
+}
+void withLocalStack({ name: 'bench' }, (stack) => main(stack, options));

@@ -1,0 +1,332 @@
+/**
+ * Fills an EMPTY running Venskab with a realistic programme, through the public API only (the same
+ * validation and domain rules a person meets): about 40 volunteer families at every step of
+ * recruitment and 60 children at every stage of their journey, with logbook entries, a concern that
+ * led to a notification, a closure with goodbye, a consent withdrawal and a rematch.
+ *
+ *   npm run demo:data                      # against http://127.0.0.1:3000
+ *   API_URL=http://host:port npm run demo:data
+ *
+ * It signs in with the demo accounts (POST /auth/token) and refuses to run when journeys exist.
+ * Families write their logbooks with a sign-in a coordinator issues for each family
+ * (POST /families/:id/account-token), as the organisation would hand a family its login.
+ * With real days, nothing time-driven has happened yet: no reminders, escalations or long waits,
+ * and every active child has at most its first visit week written.
+ */
+
+const API_URL = (process.env.API_URL ?? 'http://127.0.0.1:3000').replace(/\/$/, '');
+const DEMO_PASSWORD = process.env.DEMO_PASSWORD ?? 'venskab-demo';
+const PARALLEL = 4;
+
+type Body = Record<string, unknown>;
+
+/** The fields of the API's answers this script reads (each answer has some of them). */
+interface Answer {
+  accessToken: string;
+  familyId: string;
+  journeyId: string;
+  total: number;
+  items: Array<{ stage: string }>;
+  state: { reservations: Array<{ journeyId: string }> };
+}
+
+class ApiError extends Error {}
+
+async function call(token: string | null, method: 'GET' | 'POST', path: string, body?: Body): Promise<Answer> {
+  const response = await fetch(`${API_URL}${path}`, {
+    method,
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await response.text();
+  if (!response.ok) throw new ApiError(`${method} ${path} answered ${response.status}: ${text}`);
+  return (text ? JSON.parse(text) : {}) as Answer;
+}
+
+async function signIn(username: string): Promise<string> {
+  const answer = await call(null, 'POST', '/auth/token', { username, password: DEMO_PASSWORD });
+  return answer.accessToken;
+}
+
+/** Runs `work` for every item, a few at a time, in order of the list. */
+async function inBatches<T, R>(items: T[], work: (item: T, index: number) => Promise<R>): Promise<R[]> {
+  const results: R[] = [];
+  for (let start = 0; start < items.length; start += PARALLEL) {
+    results.push(...(await Promise.all(items.slice(start, start + PARALLEL).map((item, offset) => work(item, start + offset)))));
+  }
+  return results;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The programme's people (invented): families around Copenhagen, children with initials only.
+
+const SURNAMES = [
+  'Hansen', 'Jensen', 'Nielsen', 'Pedersen', 'Andersen', 'Christensen', 'Larsen', 'Sørensen', 'Rasmussen', 'Jørgensen',
+  'Petersen', 'Madsen', 'Kristensen', 'Olsen', 'Thomsen', 'Christiansen', 'Poulsen', 'Johansen', 'Møller', 'Mortensen',
+  'Knudsen', 'Jakobsen', 'Mikkelsen', 'Olesen', 'Frederiksen', 'Laursen', 'Henriksen', 'Lund', 'Holm', 'Schmidt',
+  'Eriksen', 'Kristiansen', 'Clausen', 'Simonsen', 'Svendsen', 'Andreasen', 'Iversen', 'Østergaard', 'Jeppesen', 'Vestergaard',
+];
+const FIRST_NAMES = ['Anna', 'Bo', 'Camilla', 'Daniel', 'Eva', 'Frederik', 'Gitte', 'Henrik', 'Ida', 'Jonas', 'Karen', 'Lars', 'Maja', 'Niels', 'Pia', 'Rasmus', 'Sofie', 'Thomas'];
+const DISTRICTS: Array<[string, number, number]> = [
+  ['Valby', 55.6611, 12.5161], ['Vanløse', 55.6872, 12.4911], ['Nørrebro', 55.6943, 12.5493], ['Østerbro', 55.7105, 12.5777],
+  ['Amager Vest', 55.6500, 12.5700], ['Amager Øst', 55.6605, 12.6130], ['Bispebjerg', 55.7150, 12.5400], ['Brønshøj', 55.7050, 12.4980],
+  ['Vesterbro', 55.6680, 12.5480], ['Indre By', 55.6786, 12.5635], ['Frederiksberg', 55.6786, 12.5323], ['Sydhavn', 55.6500, 12.5400],
+];
+const WEEKDAY_SETS = [['tuesday', 'thursday'], ['monday', 'wednesday'], ['wednesday'], ['thursday', 'friday'], ['tuesday'], ['monday', 'tuesday', 'thursday']];
+const NEEDS = [['anxiety'], ['language_support'], ['adhd', 'learning_difficulties'], [], ['attachment_difficulties'], ['autism'], ['anxiety', 'language_support']];
+const INTERESTS = [['football', 'baking'], ['drawing', 'nature'], ['swimming'], ['music', 'board games'], ['cycling', 'animals'], ['reading', 'cooking'], ['handball', 'lego']];
+const SITUATIONS = [
+  'Lives with mother and two younger siblings; few adults around outside school.',
+  'Lives with father after a divorce; father works late shifts.',
+  'The family came to Denmark three years ago and has no network here.',
+  'Mother is long-term ill; the child takes on a lot of responsibility at home.',
+  'Lives with grandmother; the parents are not able to care for the child.',
+  'Shy at school; the school reports the child is often alone in breaks.',
+];
+
+function pick<T>(list: readonly T[], index: number): T {
+  return list[index % list.length];
+}
+
+function householdOf(index: number): Body {
+  const [district, lat, lon] = pick(DISTRICTS, index);
+  const surname = pick(SURNAMES, index);
+  const adults = index % 4 === 3
+    ? [{ adultId: 'a1', name: `${pick(FIRST_NAMES, index)} ${surname}` }]
+    : [
+        { adultId: 'a1', name: `${pick(FIRST_NAMES, index)} ${surname}` },
+        { adultId: 'a2', name: `${pick(FIRST_NAMES, index + 7)} ${surname}` },
+      ];
+  return {
+    motivation: 'We have room at our table and want to give a child a steady weekly afternoon.',
+    expectations: 'A friendship that lasts; we know it takes time before the child feels at home.',
+    adults,
+    ownChildren: index % 3 === 0 ? [{ age: 6 + (index % 5) }] : [{ age: 4 + (index % 6) }, { age: 9 + (index % 4) }],
+    pets: index % 2 === 0 ? ['dog'] : [],
+    homeDistrict: district,
+    home: { lat: lat + ((index % 5) - 2) * 0.003, lon: lon + ((index % 3) - 1) * 0.004 },
+    weekdaysAvailable: pick(WEEKDAY_SETS, index),
+    capacity: index % 5 === 0 ? 2 : 1,
+    needsAbleToMeet: pick(NEEDS, index + 1),
+    interests: pick(INTERESTS, index),
+  };
+}
+
+function referralOf(index: number): Body {
+  const letters = 'ABDEFGHIJKLMNOPRSTUV';
+  return {
+    childLabel: `${letters[index % letters.length]}.${letters[(index * 7 + 3) % letters.length]}.`,
+    age: 5 + (index % 9),
+    situation: pick(SITUATIONS, index),
+    needs: pick(['Calm, predictable adults.', 'Help with Danish and homework.', 'Patience; takes time to trust adults.', 'Someone to play outside with.'], index),
+    interests: pick(INTERESTS, index + 2),
+    legalBasis: index % 3 === 0 ? 'barnets-lov-30' : 'barnets-lov-32',
+    exclusionCriteriaConfirmedAbsent: true,
+    caseworkerUnit: pick(['bbu-north', 'bbu-south', 'bbu-west', 'bbu-centre'], index),
+  };
+}
+
+function measurement(seed: number): Body {
+  const score = (offset: number) => 1 + ((seed + offset) % 3);
+  return { psychological: score(0), relational: score(1), socialCompetences: score(2), coping: score(1), selfPerception: score(0), school: score(2) };
+}
+
+// ---------------------------------------------------------------------------------------------
+
+interface Programme {
+  coordinator: string;
+  caseworkers: string[];
+  /**
+   * Whether the journeys keep their family's places themselves (reserve on a proposal, confirm on
+   * the match, end with the course). Found out at the first proposal; if they do not, this script
+   * sends the family's link commands as a coordinator would.
+   */
+  journeysLinkFamilies?: boolean;
+}
+
+async function recruitFamily(p: Programme, index: number, upTo: 'applied' | 'home_visit_held' | 'training_completed' | 'approved'): Promise<string> {
+  const surname = pick(SURNAMES, index);
+  const applied = await call(p.coordinator, 'POST', '/families', {
+    displayName: `Familien ${surname}${index >= SURNAMES.length ? ` (${index})` : ''}`,
+    email: `${surname.toLowerCase().replace(/ø/g, 'oe').replace(/æ/g, 'ae').replace(/å/g, 'aa')}${index}@example.dk`,
+  });
+  const familyId = applied.familyId;
+  if (upTo === 'applied') return familyId;
+  const household = householdOf(index);
+  await familyCommand(p, familyId, 'RecordHomeVisit', household);
+  if (upTo === 'home_visit_held') return familyId;
+  for (const adult of household.adults as Array<{ adultId: string }>) {
+    await familyCommand(p, familyId, 'RecordChildCertificate', { adultId: adult.adultId, issuedOn: new Date(Date.now() - (20 + index) * 86_400_000).toISOString() });
+  }
+  await familyCommand(p, familyId, 'CompleteTraining', {});
+  if (upTo === 'training_completed') return familyId;
+  await familyCommand(p, familyId, 'Approve', {});
+  return familyId;
+}
+
+function familyCommand(p: Programme, familyId: string, type: string, body: Body): Promise<unknown> {
+  return call(p.coordinator, 'POST', `/families/${familyId}/commands/${type}`, body);
+}
+
+function journeyCommand(token: string, journeyId: string, type: string, body: Body): Promise<Answer> {
+  return call(token, 'POST', `/journeys/${journeyId}/commands/${type}`, body);
+}
+
+type JourneyGoal = 'awaiting_consent' | 'consent_refused' | 'screening' | 'matching' | 'meeting_scheduled' | 'active' | 'concern' | 'closed' | 'withdrawn' | 'rematched';
+
+/** Families with a free place, taken in turn as children are matched. */
+class FamilyPool {
+  private next = 0;
+  constructor(private readonly places: string[]) {}
+  /** The next free place, in a family other than `except` (a rematched child gets a new family). */
+  take(except?: string): string {
+    const at = this.places.findIndex((familyId, index) => index >= this.next && familyId !== except);
+    if (at === -1) throw new Error('The demo ran out of approved families with a free place.');
+    const [familyId] = this.places.splice(at, 1);
+    this.places.splice(this.next, 0, familyId);
+    this.next += 1;
+    return familyId;
+  }
+}
+
+/** The family's link commands, unless the journey sends them itself. */
+async function linkFamily(p: Programme, familyId: string, type: 'ReserveForJourney' | 'ConfirmMatch' | 'EndMatch', body: Body): Promise<void> {
+  if (p.journeysLinkFamilies === undefined) {
+    const family = await call(p.coordinator, 'GET', `/families/${familyId}`);
+    p.journeysLinkFamilies = family.state.reservations.some((link) => link.journeyId === body.journeyId);
+  }
+  if (!p.journeysLinkFamilies) await familyCommand(p, familyId, type, body);
+}
+
+async function matchWith(p: Programme, journeyId: string, familyId: string, index: number): Promise<void> {
+  await journeyCommand(p.coordinator, journeyId, 'ProposeMatch', { familyId, note: 'Short transport time and shared interests.' });
+  await linkFamily(p, familyId, 'ReserveForJourney', { journeyId });
+  await journeyCommand(p.coordinator, journeyId, 'AcceptMatch', { side: 'child' });
+  await journeyCommand(p.coordinator, journeyId, 'AcceptMatch', { side: 'family' });
+  await linkFamily(p, familyId, 'ConfirmMatch', { journeyId });
+  await journeyCommand(p.coordinator, journeyId, 'ScheduleFriendshipMeeting', { scheduledFor: new Date(Date.now() + (2 + (index % 10)) * 86_400_000).toISOString() });
+}
+
+async function holdMeeting(p: Programme, journeyId: string, index: number): Promise<void> {
+  await journeyCommand(p.coordinator, journeyId, 'RecordFriendshipMeetingHeld', {
+    agreement: { weekday: pick(['tuesday', 'wednesday', 'thursday'], index), pickUp: 'The family picks up at school at 15:00.', return: 'The family brings the child home by 19:00.' },
+    note: 'Good atmosphere; the child showed the family the school garden.',
+  });
+}
+
+async function familyToken(p: Programme, familyId: string): Promise<string> {
+  return (await call(p.coordinator, 'POST', `/families/${familyId}/account-token`)).accessToken;
+}
+
+async function driveJourney(p: Programme, pool: FamilyPool, goal: JourneyGoal, index: number): Promise<string> {
+  const caseworker = pick(p.caseworkers, index);
+  const { journeyId } = await call(caseworker, 'POST', '/journeys', referralOf(index));
+  if (goal === 'awaiting_consent') return journeyId;
+  if (goal === 'consent_refused') {
+    await journeyCommand(caseworker, journeyId, 'RefuseConsent', { refusedBy: 'child', note: 'The child did not want to.' });
+    return journeyId;
+  }
+  await journeyCommand(caseworker, journeyId, 'GiveConsent', { custodyHolders: index % 2 ? ['Mother', 'Father'] : ['Mother'], note: 'Signed at the meeting at school.' });
+  if (goal === 'screening') return journeyId;
+  await journeyCommand(p.coordinator, journeyId, 'RecordScreeningVisit', { baseline: measurement(index), note: 'Home visit: motivated parents, calm home.' });
+  if (goal === 'matching') return journeyId;
+  const familyId = pool.take();
+  await matchWith(p, journeyId, familyId, index);
+  if (goal === 'meeting_scheduled') return journeyId;
+  await holdMeeting(p, journeyId, index);
+  const family = await familyToken(p, familyId);
+
+  if (goal === 'withdrawn') {
+    await journeyCommand(caseworker, journeyId, 'WithdrawConsent', { withdrawnBy: 'custody_holders', reason: 'The family moves to another municipality.' });
+    await linkFamily(p, familyId, 'EndMatch', { journeyId, reason: 'Consent was withdrawn.', afterwards: 'available' });
+    return journeyId;
+  }
+  const cancelled = index % 6 === 0;
+  await journeyCommand(family, journeyId, 'WriteLogbookEntry', {
+    week: 1,
+    visit: cancelled ? 'cancelled' : 'held',
+    ...(cancelled ? { cancelledBy: pick(['child', 'parents', 'family'], index) } : {}),
+    note: cancelled ? 'The child was ill; we agreed to meet next week instead.' : pick(['We baked buns and played football in the park.', 'Homework first, then lego and dinner together.', 'A quiet afternoon; the child laughed a lot at dinner.'], index),
+    concern: goal === 'concern',
+  });
+  await journeyCommand(p.coordinator, journeyId, 'ScreenLogbooks', { note: 'Week 1 read.' });
+
+  if (goal === 'concern') {
+    // The logbook entry raised concern 1; the coordinator assesses it within the day.
+    await journeyCommand(p.coordinator, journeyId, 'AssessConcern', {
+      concernId: 'concern:1',
+      outcome: 'notification_to_municipality',
+      note: 'The child told the family about violence at home; notified the municipality the same day.',
+    });
+  }
+  if (goal === 'closed') {
+    await journeyCommand(p.coordinator, journeyId, 'RequestClosure', { reason: 'relationship_did_not_take', note: 'The child did not feel at ease with the family.' });
+    await journeyCommand(p.coordinator, journeyId, 'RecordGoodbye', { note: 'A planned last afternoon with a small gift.' });
+    await journeyCommand(p.coordinator, journeyId, 'RecordBridgeBuilding', { movedOnToOrganisedLeisure: true, activity: 'Football club' });
+    await linkFamily(p, familyId, 'EndMatch', { journeyId, reason: 'The relationship did not take.', afterwards: 'available' });
+  }
+  if (goal === 'rematched') {
+    await journeyCommand(p.coordinator, journeyId, 'RequestClosure', { reason: 'family_ended_course', note: 'The family moves abroad for work.' });
+    await linkFamily(p, familyId, 'EndMatch', { journeyId, reason: 'The family moves abroad.', afterwards: 'paused' });
+    await journeyCommand(p.coordinator, journeyId, 'OfferRematch', { note: 'Offered a new family to the child and the parents.' });
+    await journeyCommand(caseworker, journeyId, 'AcceptRematch', { note: 'The parents want a new family.' });
+    await matchWith(p, journeyId, pool.take(familyId), index + 1);
+  }
+  return journeyId;
+}
+
+async function main(): Promise<void> {
+  const health = await fetch(`${API_URL}/health`).catch(() => null);
+  if (!health?.ok) throw new Error(`No healthy Venskab at ${API_URL} (GET /health). Start it with npm start, or set API_URL.`);
+  const programme: Programme = { coordinator: await signIn('coordinator'), caseworkers: [await signIn('caseworker')] };
+  const existing = await call(programme.coordinator, 'GET', '/journeys?limit=1');
+  if (existing.total > 0) throw new Error(`Refusing to run: the system already has ${existing.total} journeys. The demo data is for an empty system.`);
+
+  console.log(`demo-data: filling ${API_URL}`);
+  const recruitment: Array<'applied' | 'home_visit_held' | 'training_completed' | 'approved'> = [
+    ...Array<'applied'>(4).fill('applied'),
+    ...Array<'home_visit_held'>(3).fill('home_visit_held'),
+    ...Array<'training_completed'>(2).fill('training_completed'),
+    ...Array<'approved'>(31).fill('approved'),
+  ];
+  const families = await inBatches(recruitment, (upTo, index) => recruitFamily(programme, index, upTo));
+  const approved = families.filter((_, index) => recruitment[index] === 'approved');
+  console.log(`demo-data: ${families.length} families (${approved.length} approved)`);
+
+  // A family with two places can take two children (its second place comes last); one approved family pauses, one withdraws.
+  const secondPlaces = approved.filter((_, index) => householdOf(recruitment.indexOf('approved') + index).capacity === 2);
+  const places = [...approved, ...secondPlaces];
+  const paused = approved.at(-1)!;
+  const withdrawn = approved.at(-2)!;
+  await familyCommand(programme, paused, 'Pause', { note: 'A new baby in the family; back in the spring.' });
+  await familyCommand(programme, withdrawn, 'Withdraw', { reason: 'The family moved to Aarhus.' });
+  const pool = new FamilyPool(places.filter((familyId) => familyId !== paused && familyId !== withdrawn));
+
+  const goals: JourneyGoal[] = [
+    ...Array<JourneyGoal>(6).fill('awaiting_consent'),
+    ...Array<JourneyGoal>(2).fill('consent_refused'),
+    ...Array<JourneyGoal>(6).fill('screening'),
+    ...Array<JourneyGoal>(13).fill('matching'),
+    ...Array<JourneyGoal>(4).fill('meeting_scheduled'),
+    ...Array<JourneyGoal>(24).fill('active'),
+    'concern',
+    'closed',
+    'withdrawn',
+    'rematched',
+    'active',
+  ];
+  const journeys = await inBatches(goals, (goal, index) =>
+    driveJourney(programme, pool, goal, index).catch((error: unknown) => {
+      throw new Error(`child ${index + 1} (${goal}): ${error instanceof Error ? error.message : String(error)}`);
+    }),
+  );
+  const stages = await call(programme.coordinator, 'GET', '/journeys?limit=200');
+  const byStage = stages.items.reduce<Record<string, number>>((counts, row) => ({ ...counts, [row.stage]: (counts[row.stage] ?? 0) + 1 }), {});
+  console.log(`demo-data: ${journeys.length} children by stage: ${JSON.stringify(byStage)}`);
+  console.log('demo-data: done. Sign in as coordinator / caseworker / manager / auditor (password venskab-demo) and see /api/docs.');
+}
+
+main().catch((error: unknown) => {
+  console.error(`demo-data: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});

@@ -1,0 +1,148 @@
+#!/usr/bin/env node
+// The README's two commands land here: `npm start` and `npm test`.
+// This file uses Node built-ins only, because its first job is to install everything else.
+import { spawn, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { delimiter, dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const TEMPORAL_CLI_MODULE = 'github.com/temporalio/cli/cmd/temporal@v1.5.1';
+const toolsBin = join(root, '.tools', 'bin');
+
+function say(message) {
+  console.log(`[venskab] ${message}`);
+}
+
+function fail(message) {
+  console.error(`[venskab] ERROR: ${message}`);
+  process.exit(1);
+}
+
+function run(command, args, options = {}) {
+  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', ...options });
+  if (result.error) fail(`could not run ${command}: ${result.error.message}`);
+  return result.status ?? 1;
+}
+
+function findOnPath(name) {
+  for (const dir of (process.env.PATH ?? '').split(delimiter)) {
+    const candidate = join(dir, name);
+    if (dir && existsSync(candidate)) return candidate;
+  }
+  return null;
+}
+
+function ensureDependencies() {
+  const hash = createHash('sha256')
+    .update(readFileSync(join(root, 'package.json')))
+    .update(readFileSync(join(root, 'package-lock.json')))
+    .digest('hex');
+  const stamp = join(root, 'node_modules', '.venskab-installed');
+  if (existsSync(stamp) && readFileSync(stamp, 'utf8') === hash) return;
+  say('Installing npm dependencies (npm ci; the first run takes a minute or two)...');
+  if (run('npm', ['ci', '--no-audit', '--no-fund']) !== 0) fail('npm ci failed; see the output above.');
+  writeFileSync(stamp, hash);
+}
+
+function ensureTemporalCli() {
+  const onPath = findOnPath('temporal');
+  if (onPath) return onPath;
+  const built = join(toolsBin, 'temporal');
+  if (existsSync(built)) return built;
+  const go = findOnPath('go') ?? (existsSync('/usr/local/go/bin/go') ? '/usr/local/go/bin/go' : null);
+  if (!go) {
+    fail('the Temporal CLI is not on PATH and Go is not installed to build it. Install Go 1.23+ (or put `temporal` on PATH) and run again.');
+  }
+  say(`Building the Temporal CLI from ${TEMPORAL_CLI_MODULE} into .tools/bin (first time only: 3-5 minutes)...`);
+  mkdirSync(toolsBin, { recursive: true });
+  const started = Date.now();
+  const status = run(go, ['install', TEMPORAL_CLI_MODULE], { env: { ...process.env, GOBIN: toolsBin } });
+  if (status !== 0 || !existsSync(built)) fail('building the Temporal CLI failed; see the Go output above.');
+  say(`Temporal CLI built in ${Math.round((Date.now() - started) / 1000)} s.`);
+  return built;
+}
+
+function compile() {
+  say('Compiling TypeScript...');
+  if (run(join(root, 'node_modules', '.bin', 'tsc'), ['-p', 'tsconfig.build.json']) !== 0) {
+    fail('TypeScript compilation failed; see the errors above.');
+  }
+  say('Building the web UI (web/dist)...');
+  if (run(join(root, 'node_modules', '.bin', 'vite'), ['build', '--config', 'web/vite.config.ts', '--logLevel', 'warn']) !== 0) {
+    fail('building the web UI failed; see the errors above.');
+  }
+}
+
+/** The browser tests drive Debian's Chromium (no browser download is possible here); installed once if missing. */
+function ensureChromium() {
+  if (existsSync('/usr/bin/chromium')) return;
+  if (process.getuid?.() !== 0) fail('the browser tests need Chromium: run `apt-get install -y chromium` as root, then again.');
+  say('Installing Chromium for the browser tests (apt-get, first time only: a minute or two)...');
+  if (run('apt-get', ['update', '-q']) !== 0 || run('apt-get', ['install', '-y', '-q', 'chromium']) !== 0) {
+    fail('installing Chromium failed; see the apt-get output above.');
+  }
+}
+
+function start(env) {
+  compile();
+  const child = spawn(process.execPath, [join(root, 'dist', 'scripts', 'stack.js')], { cwd: root, stdio: 'inherit', env });
+  // Ctrl-C reaches the whole process group; the stack shuts itself down in order, we only wait for it.
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+    process.on(signal, () => child.kill(signal === 'SIGINT' ? 'SIGINT' : 'SIGTERM'));
+  }
+  child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+}
+
+function jestSummary(file) {
+  if (!existsSync(file)) return { passed: 0, failed: 0 };
+  const report = JSON.parse(readFileSync(file, 'utf8'));
+  return { passed: report.numPassedTests, failed: report.numFailedTests + report.numRuntimeErrorTestSuites };
+}
+
+function test(env) {
+  compile();
+  ensureChromium();
+  const reports = join(root, '.test-artifacts', 'reports');
+  rmSync(reports, { recursive: true, force: true });
+  mkdirSync(reports, { recursive: true });
+  const bin = (name) => join(root, 'node_modules', '.bin', name);
+  const steps = [
+    ['type-check', bin('tsc'), ['-p', 'tsconfig.json', '--noEmit']],
+    ['type-check of the web UI', bin('tsc'), ['-p', 'web/tsconfig.json', '--noEmit']],
+    ['lint', bin('eslint'), ['.', '--max-warnings', '0']],
+    ['unit tests', bin('jest'), ['--selectProjects', 'unit', '--json', '--outputFile', join(reports, 'unit.json')]],
+    [
+      'integration tests (real Temporal dev server and PostgreSQL)',
+      bin('jest'),
+      ['--selectProjects', 'integration', '--runInBand', '--json', '--outputFile', join(reports, 'integration.json')],
+    ],
+  ];
+  const failedSteps = [];
+  for (const [name, command, args] of steps) {
+    say(`Running ${name}...`);
+    const started = Date.now();
+    const status = run(command, args, { env });
+    say(`${name}: ${status === 0 ? 'ok' : 'FAILED'} (${Math.round((Date.now() - started) / 1000)} s)`);
+    if (status !== 0) failedSteps.push(name);
+  }
+  const unit = jestSummary(join(reports, 'unit.json'));
+  const integration = jestSummary(join(reports, 'integration.json'));
+  if (failedSteps.length > 0) say(`Failed steps: ${failedSteps.join(', ')}`);
+  // A failed gate with no failed test behind it (type errors, lint, a crashed runner) counts as one failure.
+  const uncounted = failedSteps.filter((name) => !name.startsWith('unit') || unit.failed === 0)
+    .filter((name) => !name.startsWith('integration') || integration.failed === 0).length;
+  console.log(`tests: ${unit.passed + integration.passed} passed, ${unit.failed + integration.failed + uncounted} failed`);
+  process.exit(failedSteps.length === 0 ? 0 : 1);
+}
+
+const command = process.argv[2];
+if (command !== 'start' && command !== 'test') fail('usage: node scripts/venskab.mjs start|test');
+const nodeMajor = Number(process.versions.node.split('.')[0]);
+if (nodeMajor < 20) fail(`Node.js 20 or newer is needed, this is ${process.versions.node}.`);
+ensureDependencies();
+const temporalCli = ensureTemporalCli();
+const env = { ...process.env, TEMPORAL_CLI_PATH: temporalCli };
+if (command === 'start') start(env);
+else test(env);

@@ -1,0 +1,91 @@
+import { archiveClosedJourneyRuns } from '../libs/audit/src/archive-closed-journey-runs';
+import { HistoryArchive } from '../libs/audit/src/history-archive';
+import type { HistorySource } from '../libs/audit/src/journey-run-history';
+import { readJourneyHistories, withArchiveFallback } from '../libs/audit/src/read-journey-histories';
+import { reconstructJourney } from '../libs/audit/src/reconstruct-journey';
+import { replayJourneyHistories } from '../libs/audit/src/replay-journey-histories';
+import { TemporalHistorySource } from '../libs/audit/src/temporal-history-source';
+import { freePort } from '../libs/platform/src/process/ports';
+import { DevServerHandle, startDevServer } from '../libs/platform/src/temporal/dev-server';
+import { JourneyDriver } from './support/journey-driver';
+import { testEnv } from './support/test-env-keys';
+import { startTestStack, TestStack } from './support/test-stack';
+import { waitFor } from './support/wait-for';
+
+// A journey that continued as new: its audit spans several runs, each replayed on its own, and the
+// earlier runs (closed, so archived) still count once Temporal no longer has them.
+const SUGGEST_CONTINUE_AS_NEW_AFTER = 40;
+const DAY_MS = 30;
+
+describe('audit of a journey that continued as new', () => {
+  let temporal: DevServerHandle;
+  let stack: TestStack;
+  let journey: JourneyDriver;
+  beforeAll(async () => {
+    temporal = await startDevServer({
+      executable: testEnv('temporalCli'),
+      port: await freePort(),
+      uiPort: null,
+      namespace: 'default',
+      dbFile: null,
+      dynamicConfig: { 'limit.historyCount.suggestContinueAsNew': SUGGEST_CONTINUE_AS_NEW_AFTER },
+    });
+    stack = await startTestStack({ temporalAddress: temporal.address });
+    journey = await JourneyDriver.start(stack, { name: 'audit-can', dayLengthMs: DAY_MS });
+    const active = await journey.driveToActive();
+    for (let week = 1; (await journey.handle.describe()).runId === journey.firstRunId; week++) {
+      if (week > 20) throw new Error('the journey did not continue as new');
+      await journey.waitUntil(journey.weekStart(active, week));
+      await journey.writeLogbook(week);
+    }
+  });
+  afterAll(async () => {
+    await journey?.handle.terminate('test finished').catch(() => undefined);
+    await stack?.stop();
+    await temporal?.stop();
+  });
+
+  /**
+   * The histories and the workflow's own view taken when they agree on the number of events: time
+   * keeps firing reminders in this compressed journey, so one read may fall between two events.
+   */
+  const readWhenSettled = (source: HistorySource) =>
+    waitFor(async () => {
+      const { view, events } = await journey.settled();
+      const runs = await readJourneyHistories(source, journey.journeyId);
+      return reconstructJourney(runs).events.length === events.length ? { view, events, runs } : undefined;
+    });
+
+  it('reads every run oldest first, merges their events once each, and replays each run', async () => {
+    const { view, events, runs } = await readWhenSettled(new TemporalHistorySource(stack.client));
+    expect(runs.length).toBeGreaterThanOrEqual(2);
+    expect(runs[0].runId).toBe(journey.firstRunId);
+    expect(runs.at(-1)!.runId).toBe((await journey.handle.describe()).runId);
+
+    const reconstruction = reconstructJourney(runs);
+    expect(reconstruction.events.map(({ event }) => event)).toEqual(events);
+    expect(reconstruction.state).toEqual(view.state);
+
+    const replay = await replayJourneyHistories(runs, { codePath: testEnv('workflowBundle') });
+    expect(replay.deterministic).toBe(true);
+    expect(replay.runs.map((run) => run.runId)).toEqual(runs.map((run) => run.runId));
+  });
+
+  it('takes the runs Temporal no longer has from the archive, run by run', async () => {
+    const archive = new HistoryArchive(stack.dataSource);
+    await waitFor(async () => {
+      await archiveClosedJourneyRuns(stack.client, archive, null);
+      return (await archive.latestRunId(journey.handle.workflowId)) ?? undefined;
+    });
+    const temporalSource = new TemporalHistorySource(stack.client);
+    const latestRunId = await temporalSource.latestRunId(journey.handle.workflowId);
+    // Temporal after retention: only the running run is left.
+    const onlyLatestRun: HistorySource = {
+      latestRunId: (workflowId) => temporalSource.latestRunId(workflowId),
+      run: async (workflowId, runId) => (runId === latestRunId ? temporalSource.run(workflowId, runId) : null),
+    };
+    const { view, runs } = await readWhenSettled(withArchiveFallback(onlyLatestRun, archive));
+    expect(runs.map((run) => run.source)).toEqual([...runs.slice(0, -1).map(() => 'archive'), 'temporal']);
+    expect(reconstructJourney(runs).state).toEqual(view.state);
+  });
+});

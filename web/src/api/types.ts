@@ -1,0 +1,161 @@
+/**
+ * The API's answers and requests as the UI uses them. Where the OpenAPI document (openapi.json,
+ * from the code by `npm run openapi`) describes a shape, the type is taken from the generated
+ * schema.d.ts; hand-written types remain only where the document has no schema of its own:
+ *  - the journey and family state inside a view (documented as free-form objects): JourneyState
+ *    below, and FamilyState, taken from the domain (libs/domain) rather than copied;
+ *  - GET /journeys/{id}/timeline and POST /journeys/{id}/replay (no response schema): Timeline, ReplayResult;
+ *  - GET /journeys/{id}/match-suggestions and the waiting lists (free-form objects): MatchSuggestions,
+ *    WaitingChild, WaitingFamily;
+ *  - the rows of GET /families (items documented as free-form objects): FamilyRow;
+ *  - Page<T> for those untyped lists.
+ */
+import type { components } from './schema';
+import type { FamilyState, JourneyCommandType, JourneyStage, Role, WellbeingMeasurement } from '../domain';
+import type { JourneyPolicy } from '../../../libs/domain/src/policy/journey-policy';
+import type { SessionRecord } from '../../../libs/domain/src/journey/state';
+
+type Schemas = components['schemas'];
+
+export type ScheduleItem = Omit<Schemas['ScheduleItemResponse'], 'assigneeRole'> & { assigneeRole: Role };
+export type SignInRequest = Schemas['SignInDto'];
+export type TokenAnswer = Schemas['TokenResponse'];
+export type ReferralRequest = Schemas['ReferChildDto'];
+export type ReferredJourney = Schemas['ReferredJourneyResponse'];
+export type ApiErrorBody = Schemas['ErrorResponse'];
+export type ValidationErrorBody = Schemas['ValidationErrorResponse'];
+
+export interface Concern {
+  concernId: string;
+  source: 'logbook' | 'conversation';
+  description: string;
+  logbookWeek?: number;
+  raisedAt: string;
+  assessmentDueAt: string;
+  status: 'open' | 'assessed';
+  outcome?: string;
+  assessedAt?: string;
+}
+
+export interface LogbookEntry {
+  familyId: string;
+  matchNumber: number;
+  week: number;
+  visit: 'held' | 'cancelled';
+  cancelledBy?: string;
+  note: string;
+  concern: boolean;
+  writtenAt: string;
+}
+
+/** The part of the journey state the pages show. */
+export interface JourneyState {
+  journeyId: string;
+  stage: JourneyStage;
+  policy: JourneyPolicy;
+  referral: { age: number; interests: string[]; legalBasis: string; caseworkerUnit: string; referredAt: string } | null;
+  consent: { status: string; custodyHolders: string[] };
+  baseline: { measurement: WellbeingMeasurement; recordedAt: string } | null;
+  proposal: { familyId: string; proposedAt: string; acceptedBy: string[] } | null;
+  match: { familyId: string; matchNumber: number; matchedAt: string; meetingScheduledFor?: string; meeting?: { heldAt: string } } | null;
+  logbook: LogbookEntry[];
+  supervision: SessionRecord[];
+  concerns: Concern[];
+  review: { heldAt: string; after: WellbeingMeasurement } | null;
+  stageEnteredAt: Partial<Record<JourneyStage, string>>;
+}
+
+/** GET /journeys/{id} for every role but the caseworker; its state has no schema in the document (see JourneyState). */
+export type JourneyView = Omit<Schemas['JourneyViewResponse'], 'state' | 'allowedCommands' | 'schedule'> & {
+  state: JourneyState;
+  schedule: ScheduleItem[];
+  allowedCommands: JourneyCommandType[];
+};
+
+export type CaseworkerView = Omit<Schemas['CaseworkerJourneyViewResponse'], 'stage'> & { stage: JourneyStage };
+
+export type JourneyRow = Omit<Schemas['JourneyRowResponse'], 'stage'> & { stage: JourneyStage };
+export type JourneyPage = Omit<Schemas['JourneyPageResponse'], 'items'> & { items: JourneyRow[] };
+
+export interface Page<T> {
+  items: T[];
+  total: number;
+}
+
+export type Task = Schemas['TaskResponse'];
+export type TaskPage = Schemas['TaskPageResponse'];
+
+export interface TimelineEntry {
+  sequence: number;
+  at: string;
+  who: { userId: string; role: string };
+  type: string;
+  milestone: boolean;
+  description: string;
+  reason?: string;
+}
+
+export interface Timeline {
+  journeyId: string;
+  stage: string;
+  entries: TimelineEntry[];
+}
+
+export interface ReplayResult {
+  journeyId: string;
+  deterministic: boolean;
+  runs: { runId: string; source: string; ok: boolean; error?: string }[];
+}
+
+export interface MatchReason {
+  code: string;
+  text: string;
+  params: Record<string, string | number | string[] | number[]>;
+  points?: number;
+}
+
+export interface MatchSuggestions {
+  suggestions: { familyId: string; displayName: string; score: number; reasons: MatchReason[] }[];
+  excluded: { familyId: string; displayName: string; reasons: MatchReason[] }[];
+}
+
+export interface FamilyRow {
+  familyId: string;
+  displayName: string;
+  stage: string;
+  homeDistrict: string | null;
+  capacity: number;
+  freeCapacity: number;
+  linkedJourneyIds?: string[];
+  appliedAt: string | null;
+  approvedAt: string | null;
+  waitingSince: string | null;
+  flaggedLongWait: boolean;
+}
+
+/** A family command's answer; its state has no schema in the document (the domain's FamilyState). */
+export type FamilyView = Omit<Schemas['FamilyViewResponse'], 'state'> & { state: FamilyState };
+
+export type FamilyDetail = Omit<Schemas['FamilyDetailResponse'], 'state' | 'row' | 'source'> & {
+  source: 'workflow' | 'read_model';
+  state?: FamilyState;
+  row?: FamilyRow;
+};
+
+export interface WaitingChild {
+  journeyId: string;
+  childLabel: string;
+  childAge: number;
+  caseworkerUnit: string;
+  daysWaited: number;
+  escalated: boolean;
+}
+
+export interface WaitingFamily {
+  familyId: string;
+  displayName: string;
+  homeDistrict: string | null;
+  freeCapacity: number;
+  daysWaited: number;
+  flaggedLongWait: boolean;
+}

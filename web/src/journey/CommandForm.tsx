@@ -1,0 +1,190 @@
+import { FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ApiError } from '../api/client';
+import type { Concern } from '../api/types';
+import { ErrorNotice } from '../components/ErrorNotice';
+import { Field } from '../components/Field';
+import { WELLBEING_DIMENSIONS, WELLBEING_SCALE_MAX, WELLBEING_SCALE_MIN } from '../domain';
+import { localInputToIso } from '../format';
+import { commandBody, FieldSpec, FormValues } from './command-forms';
+
+const SCALE = Array.from({ length: WELLBEING_SCALE_MAX - WELLBEING_SCALE_MIN + 1 }, (_, index) => String(WELLBEING_SCALE_MIN + index));
+
+export interface ChoiceOption {
+  value: string;
+  label: string;
+}
+
+/**
+ * One action (of a journey or a family) as a form. What was typed stays after a refusal or a field error
+ * (shown in place); only a successful send empties it and hands the new view up.
+ */
+export function CommandForm({
+  type,
+  fields,
+  send,
+  openConcerns = [],
+  choices = {},
+  textsAt = 'command',
+  onDone,
+}: {
+  type: string;
+  fields: FieldSpec[];
+  /** Sends the body to the command's endpoint. */
+  send: (body: Record<string, unknown>) => Promise<unknown>;
+  openConcerns?: Concern[];
+  /** The options of each 'choice' field, by its source. */
+  choices?: Record<string, ChoiceOption[]>;
+  /** Where the form's title, hint and button text live in the translations. */
+  textsAt?: string;
+  onDone: () => void;
+}) {
+  const { t } = useTranslation();
+  const [values, setValues] = useState<FormValues>({});
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+  const [sent, setSent] = useState(false);
+  const fieldErrors = error instanceof ApiError ? error.fieldErrors : {};
+  const errorsOf = (name: string) => Object.entries(fieldErrors).filter(([key]) => key === name || key.startsWith(`${name}.`)).flatMap(([, list]) => list);
+  const set = (name: string, value: string | boolean) => setValues((current) => ({ ...current, [name]: value }));
+  const text = (name: string) => (typeof values[name] === 'string' ? (values[name] as string) : '');
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setBusy(true);
+    setSent(false);
+    try {
+      await send(commandBody(fields, values, localInputToIso));
+      setValues({});
+      setError(null);
+      setSent(true);
+      onDone();
+    } catch (caught) {
+      setError(caught);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  function control(field: FieldSpec) {
+    const label = t(`field.${field.name}`);
+    const optional = 'optional' in field && field.optional ? ` ${t('common.optional')}` : '';
+    switch (field.kind) {
+      case 'measurement':
+        return (
+          <fieldset key={field.name} className="measurement">
+            <legend>{label}</legend>
+            <p className="hint">{t('field.measurementHint')}</p>
+            {WELLBEING_DIMENSIONS.map((dimension) => (
+              <Field key={dimension} label={t(`wellbeing.${dimension}`)} errors={errorsOf(`${field.name}.${dimension}`)}>
+                {(props) => (
+                  <select {...props} name={`${field.name}.${dimension}`} value={text(`${field.name}.${dimension}`)} onChange={(e) => set(`${field.name}.${dimension}`, e.target.value)}>
+                    <option value="">{t('common.choose')}</option>
+                    {SCALE.map((score) => (
+                      <option key={score} value={score}>
+                        {score}
+                      </option>
+                    ))}
+                  </select>
+                )}
+              </Field>
+            ))}
+          </fieldset>
+        );
+      case 'generatedId':
+        return null;
+      case 'multi':
+        return (
+          <fieldset key={field.name} className="checkbox-group">
+            <legend>{label}</legend>
+            {field.options.map((option) => (
+              <label key={option}>
+                <input
+                  type="checkbox"
+                  name={`${field.name}.${option}`}
+                  checked={values[`${field.name}.${option}`] === true}
+                  onChange={(e) => set(`${field.name}.${option}`, e.target.checked)}
+                />{' '}
+                {t(`option.${field.optionSet}.${option}`)}
+              </label>
+            ))}
+            {errorsOf(field.name).length > 0 && (
+              <p className="field-error" role="alert">
+                {errorsOf(field.name).join(' ')}
+              </p>
+            )}
+          </fieldset>
+        );
+      case 'checkbox':
+        return (
+          <div key={field.name} className="field checkbox">
+            <label>
+              <input type="checkbox" name={field.name} checked={values[field.name] === true} onChange={(e) => set(field.name, e.target.checked)} /> {label}
+            </label>
+          </div>
+        );
+      case 'select':
+      case 'choice':
+      case 'openConcern': {
+        const options =
+          field.kind === 'select'
+            ? field.options.map((value) => ({ value, label: t(`option.${field.optionSet}.${value}`) }))
+            : field.kind === 'choice'
+              ? (choices[field.source] ?? [])
+              : openConcerns.map((concern) => ({ value: concern.concernId, label: t('journey.concernOption', { week: concern.logbookWeek ?? '–', description: concern.description }) }));
+        return (
+          <Field key={field.name} label={label + optional} errors={errorsOf(field.name)}>
+            {(props) => (
+              <select {...props} name={field.name} value={text(field.name)} onChange={(e) => set(field.name, e.target.value)}>
+                <option value="">{t('common.choose')}</option>
+                {options.map((option) => (
+                  <option key={option.value} value={option.value}>
+                    {option.label}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+        );
+      }
+      case 'textarea':
+      case 'adults':
+        return (
+          <Field key={field.name} label={label + optional} hint={field.kind === 'adults' ? t('field.adultsHint') : undefined} errors={errorsOf(field.name)}>
+            {(props) => <textarea {...props} name={field.name} rows={3} value={text(field.name)} onChange={(e) => set(field.name, e.target.value)} />}
+          </Field>
+        );
+      default:
+        return (
+          <Field key={field.name} label={label + optional} hint={field.kind === 'list' || field.kind === 'ages' ? t('field.listHint') : undefined} errors={errorsOf(field.name)}>
+            {(props) => (
+              <input
+                {...props}
+                name={field.name}
+                type={field.kind === 'datetime' ? 'datetime-local' : field.kind === 'date' ? 'date' : field.kind === 'number' ? 'number' : 'text'}
+                {...(field.kind === 'number' ? { step: 'any' } : {})}
+                value={text(field.name)}
+                onChange={(e) => set(field.name, e.target.value)}
+              />
+            )}
+          </Field>
+        );
+    }
+  }
+
+  return (
+    <form onSubmit={submit} noValidate data-command={type}>
+      <p className="hint">{t(`${textsAt}.${type}.hint`, { defaultValue: '' })}</p>
+      {fields.map(control)}
+      <ErrorNotice error={error} />
+      {sent && (
+        <p className="notice notice-ok" role="status">
+          {t('journey.actionDone')}
+        </p>
+      )}
+      <button type="submit" disabled={busy}>
+        {t(`${textsAt}.${type}.submit`, { defaultValue: t(`${textsAt}.${type}.title`) })}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,140 @@
+import { FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router-dom';
+import { ApiError } from '../api/client';
+import { getJourney, sendJourneyCommand } from '../api/endpoints';
+import type { JourneyView } from '../api/types';
+import { ErrorNotice, Loading } from '../components/ErrorNotice';
+import { Field } from '../components/Field';
+import { useDraft, useLoad } from '../hooks';
+
+interface LogbookDraft {
+  week: string;
+  visit: 'held' | 'cancelled';
+  cancelledBy: string;
+  note: string;
+  concern: boolean;
+}
+
+const EMPTY: LogbookDraft = { week: '', visit: 'held', cancelledBy: '', note: '', concern: false };
+
+/** Weeks that have started since the friendship meeting and have no entry yet, latest first. */
+function openWeeks(view: JourneyView, now: number): number[] {
+  const { state } = view;
+  const heldAt = state.match?.meeting?.heldAt;
+  if (!heldAt || !state.match) return [];
+  const weekMs = state.policy.visitIntervalDays * state.policy.dayLengthMs;
+  const current = Math.floor((now - Date.parse(heldAt)) / weekMs) + 1;
+  const written = new Set(state.logbook.filter((entry) => entry.matchNumber === state.match!.matchNumber).map((entry) => entry.week));
+  return Array.from({ length: Math.max(0, current) }, (_, index) => current - index).filter((week) => !written.has(week));
+}
+
+/** The volunteer family's entry after a visit: short, phone-sized, kept as a draft until it is sent. */
+export function LogbookPage() {
+  const { t } = useTranslation();
+  const { journeyId = '' } = useParams();
+  const journey = useLoad(() => getJourney(journeyId) as Promise<JourneyView>, [journeyId]);
+  const [draft, setDraft, clearDraft] = useDraft<LogbookDraft>(`logbook.${journeyId}`, EMPTY);
+  const [error, setError] = useState<unknown>(null);
+  const [saved, setSaved] = useState<number | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  if (journey.loading && !journey.data) return <Loading />;
+  if (!journey.data) return <ErrorNotice error={journey.error} />;
+  const weeks = openWeeks(journey.data, Date.now());
+  const week = draft.week !== '' && weeks.includes(Number(draft.week)) ? draft.week : String(weeks[0] ?? '');
+  const fieldErrors = error instanceof ApiError ? error.fieldErrors : {};
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setBusy(true);
+    try {
+      const body = {
+        week: Number(week),
+        visit: draft.visit,
+        ...(draft.visit === 'cancelled' ? { cancelledBy: draft.cancelledBy } : {}),
+        note: draft.note,
+        concern: draft.concern,
+      };
+      await sendJourneyCommand(journeyId, 'WriteLogbookEntry', body);
+      setSaved(Number(week));
+      setError(null);
+      clearDraft();
+      journey.reload();
+    } catch (caught) {
+      setError(caught);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <div className="narrow">
+      <h1>{t('logbook.title')}</h1>
+      <p>{t('logbook.intro')}</p>
+      {saved !== null && (
+        <p className="notice notice-ok" role="status">
+          {t('logbook.saved', { week: saved })}
+        </p>
+      )}
+      {weeks.length === 0 ? (
+        <p>{t('logbook.noOpenWeek')}</p>
+      ) : (
+        <form onSubmit={submit} noValidate>
+          <Field label={t('logbook.week')} errors={fieldErrors.week}>
+            {(props) => (
+              <select {...props} name="week" value={week} onChange={(e) => setDraft({ ...draft, week: e.target.value })}>
+                {weeks.map((value) => (
+                  <option key={value} value={value}>
+                    {t('logbook.weekN', { week: value })}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+          <fieldset>
+            <legend>{t('logbook.visit')}</legend>
+            {(['held', 'cancelled'] as const).map((value) => (
+              <label key={value} className="inline big-target">
+                <input type="radio" name="visit" value={value} checked={draft.visit === value} onChange={() => setDraft({ ...draft, visit: value })} /> {t(`option.visit.${value}`)}
+              </label>
+            ))}
+          </fieldset>
+          {draft.visit === 'cancelled' && (
+            <Field label={t('logbook.cancelledBy')} errors={fieldErrors.cancelledBy}>
+              {(props) => (
+                <select {...props} name="cancelledBy" value={draft.cancelledBy} onChange={(e) => setDraft({ ...draft, cancelledBy: e.target.value })}>
+                  <option value="">{t('common.choose')}</option>
+                  {['family', 'child', 'parents'].map((value) => (
+                    <option key={value} value={value}>
+                      {t(`option.cancelledBy.${value}`)}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </Field>
+          )}
+          <Field label={t('logbook.note')} hint={t('logbook.noteHint')} errors={fieldErrors.note}>
+            {(props) => <textarea {...props} name="note" rows={5} value={draft.note} onChange={(e) => setDraft({ ...draft, note: e.target.value })} />}
+          </Field>
+          <div className="concern-box">
+            <label className="big-target">
+              <input type="checkbox" name="concern" aria-describedby="concern-explained" checked={draft.concern} onChange={(e) => setDraft({ ...draft, concern: e.target.checked })} />{' '}
+              {t('logbook.concern')}
+            </label>
+            <p id="concern-explained" className="hint">
+              {t('logbook.concernExplained')}
+            </p>
+          </div>
+          <ErrorNotice error={error} />
+          <button type="submit" disabled={busy} className="wide">
+            {t('logbook.submit')}
+          </button>
+        </form>
+      )}
+      <p>
+        <Link to={`/journeys/${journeyId}`}>{t('logbook.back')}</Link>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,19 @@
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+const webRoot = fileURLToPath(new URL('.', import.meta.url));
+
+/** The admin UI: built to web/dist, which the API serves at / (apps/api/src/web). */
+export default defineConfig({
+  root: webRoot,
+  plugins: [react()],
+  build: { outDir: 'dist', emptyOutDir: true, sourcemap: true },
+  server: {
+    // `npx vite --config web/vite.config.ts` during development; the API answers the data calls.
+    proxy: Object.fromEntries(
+      ['/auth', '/journeys', '/families', '/waiting-lists', '/tasks', '/health'].map((path) => [path, 'http://127.0.0.1:3000']),
+    ),
+    fs: { allow: ['..'] },
+  },
+});
