@@ -151,7 +151,9 @@ describe('admin UI', () => {
     const accept = await openAction(family, 'AcceptMatch', 'Registrér ja til match');
     await accept.getByLabel('Hvem svarer').selectOption('family');
     await accept.getByRole('button', { name: 'Registrér ja til match' }).click();
-    await family.getByRole('status').filter({ hasText: 'Registreret' }).waitFor();
+    // The family's yes takes the action away; its confirmation stays.
+    await family.getByRole('status').filter({ hasText: 'Registreret: Registrér ja til match.' }).waitFor();
+    await family.locator('summary', { hasText: 'Registrér ja til match' }).waitFor({ state: 'detached' });
 
     await coordinator.reload();
     const schedule = await openAction(coordinator, 'ScheduleFriendshipMeeting', 'Aftal venskabsmøde');

@@ -17,7 +17,7 @@ export interface ChoiceOption {
 
 /**
  * One action (of a journey or a family) as a form. What was typed stays after a refusal or a field error
- * (shown in place); only a successful send empties it and hands the new view up.
+ * (shown in place); only a successful send empties it and tells the page, which confirms it and reloads.
  */
 export function CommandForm({
   type,
@@ -43,7 +43,6 @@ export function CommandForm({
   const [values, setValues] = useState<FormValues>({});
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
-  const [sent, setSent] = useState(false);
   const fieldErrors = error instanceof ApiError ? error.fieldErrors : {};
   const errorsOf = (name: string) => Object.entries(fieldErrors).filter(([key]) => key === name || key.startsWith(`${name}.`)).flatMap(([, list]) => list);
   const set = (name: string, value: string | boolean) => setValues((current) => ({ ...current, [name]: value }));
@@ -52,12 +51,10 @@ export function CommandForm({
   async function submit(event: FormEvent) {
     event.preventDefault();
     setBusy(true);
-    setSent(false);
     try {
       await send(commandBody(fields, values, localInputToIso));
       setValues({});
       setError(null);
-      setSent(true);
       onDone();
     } catch (caught) {
       setError(caught);
@@ -177,11 +174,6 @@ export function CommandForm({
       <p className="hint">{t(`${textsAt}.${type}.hint`, { defaultValue: '' })}</p>
       {fields.map(control)}
       <ErrorNotice error={error} />
-      {sent && (
-        <p className="notice notice-ok" role="status">
-          {t('journey.actionDone')}
-        </p>
-      )}
       <button type="submit" disabled={busy}>
         {t(`${textsAt}.${type}.submit`, { defaultValue: t(`${textsAt}.${type}.title`) })}
       </button>

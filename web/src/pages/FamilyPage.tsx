@@ -8,6 +8,7 @@ import type { FamilyStage, FamilyState, Role } from '../domain';
 import { FAMILY_COMMAND_FORMS, familyActionsFor } from '../family/family-command-forms';
 import { formatDate } from '../format';
 import { useLoad } from '../hooks';
+import { ActionList } from '../journey/ActionList';
 import { CommandForm } from '../journey/CommandForm';
 import { useSession } from '../session';
 
@@ -184,24 +185,24 @@ function LiveFamily({
         )}
       </section>
 
-      {actions.length > 0 && (
-        <section aria-labelledby="family-actions-heading">
-          <h2 id="family-actions-heading">{t('journey.actions')}</h2>
-          {actions.map((type) => (
-            <details key={type} className="action">
-              <summary>{t(`familyCommand.${type}.title`)}</summary>
-              <CommandForm
-                type={type}
-                fields={FAMILY_COMMAND_FORMS[type]!}
-                textsAt="familyCommand"
-                choices={{ adults }}
-                send={(body) => sendFamilyCommand(familyId, type, body)}
-                onDone={onChanged}
-              />
-            </details>
-          ))}
-        </section>
-      )}
+      <ActionList
+        headingId="family-actions-heading"
+        actions={actions}
+        textsAt="familyCommand"
+        renderForm={(type, confirm) => (
+          <CommandForm
+            type={type}
+            fields={FAMILY_COMMAND_FORMS[type]!}
+            textsAt="familyCommand"
+            choices={{ adults }}
+            send={(body) => sendFamilyCommand(familyId, type, body)}
+            onDone={() => {
+              confirm();
+              onChanged();
+            }}
+          />
+        )}
+      />
     </>
   );
 }

@@ -8,6 +8,7 @@ import type { JourneyCommandType, JourneyStage, Role } from '../domain';
 import { formatDateTime } from '../format';
 import { useLoad } from '../hooks';
 import { ACTIONS_ELSEWHERE, COMMAND_FORMS } from '../journey/command-forms';
+import { ActionList } from '../journey/ActionList';
 import { CommandForm } from '../journey/CommandForm';
 import { StageBar } from '../journey/StageBar';
 import { TimelineList } from '../journey/Timeline';
@@ -51,25 +52,24 @@ function Actions({ journeyId, actions, view, onChanged }: { journeyId: string; a
   const { t } = useTranslation();
   const openConcerns = view?.state.concerns.filter((concern) => concern.status === 'open') ?? [];
   return (
-    <section aria-labelledby="actions-heading">
-      <h2 id="actions-heading">{t('journey.actions')}</h2>
-      {actions.length === 0 ? (
-        <p>{t('journey.noActions')}</p>
-      ) : (
-        actions.map((type) => (
-          <details key={type} className="action">
-            <summary>{t(`command.${type}.title`)}</summary>
-            <CommandForm
-              type={type}
-              fields={COMMAND_FORMS[type]!}
-              send={(body) => sendJourneyCommand(journeyId, type, body)}
-              openConcerns={openConcerns}
-              onDone={onChanged}
-            />
-          </details>
-        ))
+    <ActionList
+      headingId="actions-heading"
+      actions={actions}
+      textsAt="command"
+      emptyText={t('journey.noActions')}
+      renderForm={(type, confirm) => (
+        <CommandForm
+          type={type}
+          fields={COMMAND_FORMS[type]!}
+          send={(body) => sendJourneyCommand(journeyId, type, body)}
+          openConcerns={openConcerns}
+          onDone={() => {
+            confirm();
+            onChanged();
+          }}
+        />
       )}
-    </section>
+    />
   );
 }
 
