@@ -11,6 +11,7 @@ import * as path from 'node:path';
 import { DEFAULT_JOURNEY_POLICY, validateJourneyPolicy } from '../../libs/domain/src/journey';
 import type { JourneyCommand, JourneyPolicy } from '../../libs/domain/src/journey';
 import { journeyCommandUpdate, journeyWorkflowId, JourneyWorkflowInput } from '../../libs/workflows/src/journey/journey-messages';
+import { cpuSnapshot, CpuSeconds, cpuUsedSince } from './cpu-usage';
 import { CASEWORKER, CHILD, COORDINATOR, familyActor, PARENT, scores } from '../golden/journey-scenarios';
 import { startApprovedFamily } from '../support/approved-family';
 import { LocalStack, withLocalStack } from '../support/local-stack';
@@ -83,6 +84,8 @@ interface PhaseResult {
   commandsPerSecond: number;
   latencyMs: { p50: number; p95: number; p99: number; max: number; mean: number };
   startLatencyMs: { p50: number; p95: number };
+  /** CPU milliseconds each part of the stack spent per command (the machine has few cores: this is where throughput goes). */
+  cpuMsPerCommand: CpuSeconds;
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -98,6 +101,7 @@ interface PhaseSamples {
   latencies: number[];
   startLatencies: number[];
   durationSeconds: number;
+  cpuSeconds: CpuSeconds;
   failed: number;
   firstFailure: string | null;
 }
@@ -156,6 +160,7 @@ async function runPhase(
   };
 
   const phaseStart = performance.now();
+  const cpuAtStart = cpuSnapshot();
   const runners = Array.from({ length: Math.min(options.concurrency, options.journeys) }, async () => {
     while (next < options.journeys) {
       const index = next++;
@@ -166,8 +171,9 @@ async function runPhase(
   });
   await Promise.all(runners);
   const durationSeconds = (performance.now() - phaseStart) / 1000;
+  const cpuSeconds = cpuUsedSince(cpuAtStart);
 
-  return { journeys: options.journeys, latencies, startLatencies, durationSeconds, failed, firstFailure };
+  return { journeys: options.journeys, latencies, startLatencies, durationSeconds, cpuSeconds, failed, firstFailure };
 }
 
 type WorkflowType = 'journeyWorkflow' | 'minimalJourneyWorkflow';
@@ -177,6 +183,7 @@ function summarise(workflowType: WorkflowType, phases: PhaseSamples[]): PhaseRes
   const sorted = phases.flatMap((phase) => phase.latencies).sort((a, b) => a - b);
   const startsSorted = phases.flatMap((phase) => phase.startLatencies).sort((a, b) => a - b);
   const durationSeconds = phases.reduce((sum, phase) => sum + phase.durationSeconds, 0);
+  const sumCpu = (part: keyof CpuSeconds) => phases.reduce((sum, phase) => sum + phase.cpuSeconds[part], 0);
   return {
     workflowType,
     journeys: phases.reduce((sum, phase) => sum + phase.journeys, 0),
@@ -193,6 +200,11 @@ function summarise(workflowType: WorkflowType, phases: PhaseSamples[]): PhaseRes
       mean: round(sorted.reduce((sum, x) => sum + x, 0) / Math.max(1, sorted.length)),
     },
     startLatencyMs: { p50: round(percentile(startsSorted, 50)), p95: round(percentile(startsSorted, 95)) },
+    cpuMsPerCommand: {
+      benchAndWorker: round((sumCpu('benchAndWorker') * 1000) / Math.max(1, sorted.length), 2),
+      temporalServer: round((sumCpu('temporalServer') * 1000) / Math.max(1, sorted.length), 2),
+      postgres: round((sumCpu('postgres') * 1000) / Math.max(1, sorted.length), 2),
+    },
   };
 }
 
@@ -216,6 +228,12 @@ function printTable(rows: PhaseResult[], ratio: number): void {
   console.log(format(header));
   console.log(widths.map((w) => '-'.repeat(w)).join('  '));
   for (const line of lines) console.log(format(line));
+  console.log('');
+  console.log('CPU ms per command     bench+worker  temporal  postgres');
+  for (const r of rows) {
+    const cpu = r.cpuMsPerCommand;
+    console.log(`${r.workflowType.padEnd(22)} ${cpu.benchAndWorker.toFixed(2).padStart(12)}  ${cpu.temporalServer.toFixed(2).padStart(8)}  ${cpu.postgres.toFixed(2).padStart(8)}`);
+  }
   console.log('');
   console.log(`throughput journey/minimal: ${(ratio * 100).toFixed(1)} % (target ≥ ${TARGET_RATIO * 100} %: ${ratio >= TARGET_RATIO ? 'met' : 'NOT met'})`);
 }

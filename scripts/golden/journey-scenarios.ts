@@ -150,9 +150,11 @@ function referral(journeyId: string): ReferChild {
  * committed: they stand for journeys started under older code, which must go on replaying.
  * v1: before the family links (recorded with the final command as a signal, to work around a
  * since-fixed hang); v2: journeys reserve and release places in real family workflows, telling the
- * family from the main loop; v3: a courier of its own tells the family (patch 'family-courier').
+ * family from the main loop; v3: a courier of its own tells the family (patch 'family-courier');
+ * v4: one lasting timer for the next due moment instead of one per wait (patch 'lasting-wake-alarm'),
+ * and the search-attribute patch decided at the start (patch 'search-attributes-decided-at-start').
  */
-const GENERATION = 'v3';
+const GENERATION = 'v4';
 
 function scenario(name: string, families: string[], steps: ScenarioStep[]): JourneyScenario {
   const fileName = `${name}-${GENERATION}`;

@@ -11,6 +11,7 @@ import {
 import type { FamilyCommand, FamilyEvent, FamilyState } from '../../../domain/src/family';
 import type { VenskabActivities } from '../../../activities/src';
 import { workflowNow } from '../workflow-clock';
+import { LASTING_WAKE_ALARM_PATCH, wakeAlarm } from '../wake-alarm';
 import { refusalFailure } from '../refusal-failure';
 import {
   FAMILY_REFUSED,
@@ -53,6 +54,10 @@ export async function familyWorkflow(input: FamilyWorkflowInput): Promise<Family
   const linksJourneys = wf.patched('family-links');
   // What linked journeys must still be told, in order; the main loop sends it (README: "How journeys and families talk").
   const journeyOutbox: JourneyNotice[] = [];
+  // Asked once, at the start: a patch marker must sit in the same workflow task on every replay, and
+  // where the loop is after a local activity depends on how long that activity took.
+  const waitsWithLastingAlarm = wf.patched(LASTING_WAKE_ALARM_PATCH);
+  const alarm = wakeAlarm();
 
   const apply = (newEvents: FamilyEvent[]) => {
     for (const event of newEvents) {
@@ -117,7 +122,10 @@ export async function familyWorkflow(input: FamilyWorkflowInput): Promise<Family
     // A journey ending the last match of a family that has left finishes the family while that update is
     // still answering: wake when it returns, to end (guarded: older histories replay the old wait).
     const somethingToDo = () => somethingToProject() || (linksJourneys && isFamilyFinished(state) && wf.allHandlersFinished());
-    if (wakeUp === null) await wf.condition(somethingToDo);
+    if (waitsWithLastingAlarm) {
+      alarm.ringBy(wakeUp);
+      await wf.condition(() => somethingToDo() || alarm.rang());
+    } else if (wakeUp === null) await wf.condition(somethingToDo);
     else await wf.condition(somethingToDo, Math.max(1, Date.parse(wakeUp) - Date.parse(workflowNow())));
   }
   return state;

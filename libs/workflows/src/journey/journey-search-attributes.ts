@@ -12,6 +12,12 @@ export const CASEWORKER_UNIT_KEY = defineSearchAttributeKey(SEARCH_ATTRIBUTES.ca
 
 /** Journeys recorded before this patch upserted after every projection; replaying them must do the same. */
 const UPSERT_ONLY_ON_CHANGE = 'search-attributes-only-on-change';
+/**
+ * The patch above is asked for after a projection, and where the workflow is after a local activity
+ * depends on how long it took, so on replay its marker may sit in another workflow task. Journeys
+ * started since this patch decide once, at the start, and never ask for the one above.
+ */
+const DECIDED_AT_START = 'search-attributes-decided-at-start';
 
 /**
  * Keeps the journey's search attributes in step with its projected summary. Only non-personal
@@ -20,10 +26,12 @@ const UPSERT_ONLY_ON_CHANGE = 'search-attributes-only-on-change';
  */
 export function searchAttributeSync(input: JourneyWorkflowInput): (summary: JourneyProjection['summary']) => void {
   let lastWritten: string | null = null;
+  const decidedAtStart = patched(DECIDED_AT_START);
+  const upsertsOnlyOnChange = () => decidedAtStart || patched(UPSERT_ONLY_ON_CHANGE);
   return (summary) => {
     const values = [summary.stage, input.programme, input.referral.child.caseworkerUnit, summary.overdue, summary.nextDueAt];
     const key = JSON.stringify(values);
-    if (key === lastWritten && patched(UPSERT_ONLY_ON_CHANGE)) return;
+    if (key === lastWritten && upsertsOnlyOnChange()) return;
     lastWritten = key;
     upsertSearchAttributes([
       { key: STAGE_KEY, value: summary.stage },

@@ -13,6 +13,7 @@ import {
 import type { JourneyCommand, JourneyEvent, JourneyState } from '../../../domain/src/journey';
 import type { VenskabActivities } from '../../../activities/src';
 import { workflowNow } from '../workflow-clock';
+import { LASTING_WAKE_ALARM_PATCH, wakeAlarm } from '../wake-alarm';
 import { refusalFailure } from './refusal-failure';
 import {
   journeyCommandUpdate,
@@ -53,6 +54,10 @@ export async function journeyWorkflow(input: JourneyWorkflowInput): Promise<Jour
   // commands no longer wait on the family's workflow; earlier journeys sent from the main loop.
   const courierTellsFamily = linksFamily && wf.patched('family-courier');
   const familyTold = () => familyOutbox.length === 0;
+  // Asked once, at the start: a patch marker must sit in the same workflow task on every replay, and
+  // where the loop is after a local activity depends on how long that activity took.
+  const waitsWithLastingAlarm = wf.patched(LASTING_WAKE_ALARM_PATCH);
+  const alarm = wakeAlarm();
 
   const apply = (newEvents: JourneyEvent[]) => {
     for (const event of newEvents) {
@@ -145,7 +150,10 @@ export async function journeyWorkflow(input: JourneyWorkflowInput): Promise<Jour
     const somethingToDo = () =>
       somethingToProject() || (!courierTellsFamily && !familyTold()) || (isJourneyFinished(state) && wf.allHandlersFinished() && familyTold());
     const wakeUp = nextWakeUp(state);
-    if (wakeUp === null) await wf.condition(somethingToDo);
+    if (waitsWithLastingAlarm) {
+      alarm.ringBy(wakeUp);
+      await wf.condition(() => somethingToDo() || alarm.rang());
+    } else if (wakeUp === null) await wf.condition(somethingToDo);
     else await wf.condition(somethingToDo, Math.max(1, Date.parse(wakeUp) - Date.parse(workflowNow())));
   }
   return state;
