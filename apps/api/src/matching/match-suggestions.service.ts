@@ -1,4 +1,4 @@
-import { ConflictException, Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { BadRequestException, ConflictException, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { Client, WorkflowNotFoundError } from '@temporalio/client';
 import { MATCHABLE_STAGES } from '../../../../libs/domain/src/family';
 import type { JourneyState } from '../../../../libs/domain/src/journey';
@@ -12,9 +12,10 @@ import type { MatchSuggestionsQuery } from './dto/match-suggestions.query';
 import { MATCHING_WEIGHTS } from './matching-weights.provider';
 
 /**
- * Ranks families for a child waiting in matching. The child comes from the journey's live state plus
- * what the referral does not hold; the families from their projected candidates, which each family
- * workflow rewrites before it answers a command, so they are as fresh as the last accepted command.
+ * Ranks families for a child waiting in matching. The child comes from the journey's live state (the
+ * referral, and the home, weekdays and needs recorded at the screening visit, which the query may
+ * override); the families from their projected candidates, which each family workflow rewrites
+ * before it answers a command, so they are as fresh as the last accepted command.
  */
 @Injectable()
 export class MatchSuggestionsService {
@@ -49,13 +50,23 @@ export class MatchSuggestionsService {
         message: `Families are suggested for a child waiting in matching; this journey is at "${state.stage}".`,
       });
     }
+    const recorded = state.matchingProfile;
+    const home = query.lat !== undefined && query.lon !== undefined ? { lat: query.lat, lon: query.lon } : recorded?.home;
+    const weekdaysPossible = (query.weekdays as Weekday[] | undefined) ?? recorded?.weekdaysPossible;
+    if (!home || !weekdaysPossible) {
+      throw new BadRequestException({
+        code: 'matching.child_home_unknown',
+        message:
+          "The child's home and weekdays were not recorded at the screening visit: give lat, lon and weekdays in the query.",
+      });
+    }
     return {
       journeyId: state.journeyId,
       age: state.referral.age,
-      needs: query.needs,
+      needs: query.needs ?? recorded?.needs ?? [],
       interests: state.referral.interests,
-      home: { lat: query.lat, lon: query.lon },
-      weekdaysPossible: query.weekdays as Weekday[],
+      home,
+      weekdaysPossible,
     };
   }
 }

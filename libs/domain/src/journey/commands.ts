@@ -1,3 +1,4 @@
+import type { ChildMatchingProfile } from './matching-profile';
 import { Actor } from '../shared/actor';
 import { Instant } from '../shared/time';
 import {
@@ -23,7 +24,13 @@ export type ReferChild = CommandBase & { type: 'ReferChild'; journeyId: string; 
 export type GiveConsent = CommandBase & { type: 'GiveConsent'; custodyHolders: string[]; note?: string };
 export type RefuseConsent = CommandBase & { type: 'RefuseConsent'; refusedBy: ConsentParty; note?: string };
 export type WithdrawConsent = CommandBase & { type: 'WithdrawConsent'; withdrawnBy: ConsentParty; reason: string };
-export type RecordScreeningVisit = CommandBase & { type: 'RecordScreeningVisit'; baseline: WellbeingMeasurement; note?: string };
+export type RecordScreeningVisit = CommandBase & {
+  type: 'RecordScreeningVisit';
+  baseline: WellbeingMeasurement;
+  /** Optional: without it, the coordinator gives the child's home and weekdays each time matching is asked. */
+  matchingProfile?: ChildMatchingProfile;
+  note?: string;
+};
 export type ProposeMatch = CommandBase & { type: 'ProposeMatch'; familyId: string; note?: string };
 export type AcceptMatch = CommandBase & { type: 'AcceptMatch'; side: MatchSide };
 export type DeclineMatch = CommandBase & { type: 'DeclineMatch'; side: MatchSide; reason: string };

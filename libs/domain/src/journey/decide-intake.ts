@@ -4,6 +4,7 @@ import { GiveConsent, RecordScreeningVisit, ReferChild, RefuseConsent, WithdrawC
 import { eligibilityRefusal } from './eligibility';
 import { JourneyEvent } from './events';
 import { isFilledIn, optionalNote } from './decide-support';
+import { matchingProfileProblems } from './matching-profile';
 import { JourneyState } from './state';
 import { invalidWellbeingDimensions } from './wellbeing';
 
@@ -57,11 +58,16 @@ export function decideScreeningVisit(_state: JourneyState, command: RecordScreen
   if (invalid.length > 0) {
     return refuse('measurement_invalid', `Score every wellbeing dimension from 1 to 4 (check: ${invalid.join(', ')}).`);
   }
+  const profileProblems = command.matchingProfile ? matchingProfileProblems(command.matchingProfile) : [];
+  if (profileProblems.length > 0) {
+    return refuse('matching_profile_invalid', `The child's details for matching are incomplete: ${profileProblems.join('; ')}.`);
+  }
   return accept({
     type: 'ScreeningVisitHeld',
     at: now,
     actor: command.actor,
     baseline: command.baseline,
+    ...(command.matchingProfile ? { matchingProfile: command.matchingProfile } : {}),
     ...optionalNote(command.note),
   });
 }

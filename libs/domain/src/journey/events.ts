@@ -1,3 +1,4 @@
+import type { ChildMatchingProfile } from './matching-profile';
 import { Actor, Role } from '../shared/actor';
 import { Instant } from '../shared/time';
 import {
@@ -44,7 +45,12 @@ export type ChildReferred = EventBase & { type: 'ChildReferred'; journeyId: stri
 export type ConsentGiven = EventBase & { type: 'ConsentGiven'; custodyHolders: string[]; note?: string };
 export type ConsentRefused = EventBase & { type: 'ConsentRefused'; refusedBy: ConsentParty; note?: string };
 export type ConsentWithdrawn = EventBase & { type: 'ConsentWithdrawn'; withdrawnBy: ConsentParty; reason: string };
-export type ScreeningVisitHeld = EventBase & { type: 'ScreeningVisitHeld'; baseline: WellbeingMeasurement; note?: string };
+export type ScreeningVisitHeld = EventBase & {
+  type: 'ScreeningVisitHeld';
+  baseline: WellbeingMeasurement;
+  matchingProfile?: ChildMatchingProfile;
+  note?: string;
+};
 export type MatchProposed = EventBase & { type: 'MatchProposed'; familyId: string; note?: string };
 export type MatchAccepted = EventBase & { type: 'MatchAccepted'; familyId: string; side: MatchSide };
 export type MatchDeclined = EventBase & { type: 'MatchDeclined'; familyId: string; side: MatchSide; reason: string };

@@ -52,6 +52,7 @@ export function evolveIntake(state: JourneyState, event: JourneyEvent): JourneyS
         {
           ...state,
           baseline: { measurement: event.baseline, recordedAt: at },
+          ...(event.matchingProfile ? { matchingProfile: event.matchingProfile } : {}),
           matchingSince: at,
           tasks: closeTasks(state.tasks, ofKinds(['screening_overdue']), at, 'fulfilled'),
         },

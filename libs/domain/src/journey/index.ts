@@ -4,6 +4,7 @@ export { JOURNEY_STAGES, FINAL_STAGES, VISITING_STAGES, isFinalStage } from './s
 export type { JourneyStage } from './stages';
 export * from './vocabulary';
 export * from './wellbeing';
+export * from './matching-profile';
 export * from './commands';
 export * from './events';
 export type {

@@ -1,3 +1,4 @@
+import type { ChildMatchingProfile } from './matching-profile';
 import { Actor, Role } from '../shared/actor';
 import { Instant } from '../shared/time';
 import { JourneyPolicy } from '../policy/journey-policy';
@@ -158,6 +159,8 @@ export interface JourneyState {
   referral: Referral | null;
   consent: ConsentRecord;
   baseline: MeasurementRecord | null;
+  /** From the screening visit when the coordinator recorded it (absent in journeys screened without it). */
+  matchingProfile?: ChildMatchingProfile;
   /** When the child's current wait for a family began (screening done or rematch accepted). */
   matchingSince: Instant | null;
   proposal: MatchProposal | null;

@@ -6,7 +6,6 @@ import {
   IsIn,
   IsInt,
   IsISO8601,
-  IsNumber,
   IsObject,
   IsOptional,
   IsString,
@@ -23,6 +22,7 @@ import type { AfterMatch, ChildNeed, FamilyCommandType, NoteSentiment } from '..
 import type { Weekday } from '../../../../../libs/domain/src/shared';
 import { closedList } from '../../common/closed-list';
 import { ENTITY_ID } from '../../common/ids';
+import { CoordinatesDto } from '../../common/coordinates.dto';
 
 /*
  * One class per family command: its fields exactly. The actor comes from the caller's token. These
@@ -42,11 +42,6 @@ export class HouseholdAdultDto {
 
 export class OwnChildDto {
   @ApiProperty({ minimum: 0, maximum: 30 }) @IsInt() @Min(0) @Max(30) age: number;
-}
-
-export class CoordinatesDto {
-  @ApiProperty({ minimum: -90, maximum: 90, example: 55.6611 }) @IsNumber() @Min(-90) @Max(90) lat: number;
-  @ApiProperty({ minimum: -180, maximum: 180, example: 12.5161 }) @IsNumber() @Min(-180) @Max(180) lon: number;
 }
 
 export class RecordHomeVisitDto {

@@ -1,5 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
+import { CHILD_NEEDS } from '../../../../../libs/domain/src/family';
+import type { ChildNeed } from '../../../../../libs/domain/src/family';
+import { CoordinatesDto } from '../../common/coordinates.dto';
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -116,12 +119,46 @@ export class WithdrawConsentDto {
   @ApiProperty() @IsString() @Length(1, REASON) reason: string;
 }
 
+/** What matching needs about the child, learnt at the screening visit in the child's home. */
+export class ChildMatchingProfileDto {
+  @ApiProperty({ example: 'Nørrebro' }) @IsString() @Length(1, 100) homeDistrict: string;
+
+  @ApiProperty({ type: () => CoordinatesDto, description: "The child's home." })
+  @IsObject()
+  @ValidateNested()
+  @Type(() => CoordinatesDto)
+  home: CoordinatesDto;
+
+  @ApiProperty({ enum: WEEKDAYS, isArray: true, description: 'The weekdays that suit the child.' })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(7)
+  @IsIn(WEEKDAYS, { each: true })
+  weekdaysPossible: Weekday[];
+
+  @ApiProperty({ enum: CHILD_NEEDS, isArray: true, description: "The child's needs as the codes families answered at their home visit." })
+  @IsArray()
+  @ArrayMaxSize(CHILD_NEEDS.length)
+  @IsIn(CHILD_NEEDS, { each: true })
+  needs: ChildNeed[];
+}
+
 export class RecordScreeningVisitDto extends NoteOnlyDto {
   @ApiProperty({ type: () => WellbeingMeasurementDto, description: 'The baseline wellbeing measurement.' })
   @IsObject()
   @ValidateNested()
   @Type(() => WellbeingMeasurementDto)
   baseline: WellbeingMeasurementDto;
+
+  @ApiPropertyOptional({
+    type: () => ChildMatchingProfileDto,
+    description: 'Optional; when given, match suggestions use it and need no home or weekdays in the query.',
+  })
+  @IsOptional()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => ChildMatchingProfileDto)
+  matchingProfile?: ChildMatchingProfileDto;
 }
 
 export class ProposeMatchDto extends NoteOnlyDto {

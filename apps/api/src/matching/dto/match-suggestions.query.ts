@@ -1,6 +1,6 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsNumber, IsOptional, Max, Min } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsNumber, IsOptional, Max, Min, ValidateIf } from 'class-validator';
 import { CHILD_NEEDS } from '../../../../../libs/domain/src/family';
 import { WEEKDAYS } from '../../../../../libs/domain/src/shared';
 
@@ -10,40 +10,49 @@ function commaSeparated({ value }: { value: unknown }): unknown {
   return value;
 }
 
+/** A home is a pair: once one coordinate is given, both are required. */
+function eitherCoordinateGiven(query: MatchSuggestionsQuery): boolean {
+  return query.lat !== undefined || query.lon !== undefined;
+}
+
 /**
  * What matching needs about the child that the referral does not hold: where the child lives
  * (transport time decides whether a weekly pick-up is practical), the weekdays the child can visit,
  * and the child's needs as the fixed codes families answered at their home visit (the referral
- * describes needs in free text).
+ * describes needs in free text). All optional: the coordinator usually records them at the screening
+ * visit, and the query then only overrides them (e.g. to try another weekday).
  */
 export class MatchSuggestionsQuery {
-  @ApiProperty({ minimum: -90, maximum: 90, description: 'Where the child lives.' })
+  @ApiPropertyOptional({ minimum: -90, maximum: 90, description: "Where the child lives (with lon); default: the screening visit's record." })
+  @ValidateIf(eitherCoordinateGiven)
   @Type(() => Number)
   @IsNumber()
   @Min(-90)
   @Max(90)
-  lat: number;
+  lat?: number;
 
-  @ApiProperty({ minimum: -180, maximum: 180 })
+  @ApiPropertyOptional({ minimum: -180, maximum: 180, description: 'With lat.' })
+  @ValidateIf(eitherCoordinateGiven)
   @Type(() => Number)
   @IsNumber()
   @Min(-180)
   @Max(180)
-  lon: number;
+  lon?: number;
 
-  @ApiProperty({ description: 'Comma-separated: the weekdays the child can visit.', example: 'tuesday,thursday' })
+  @ApiPropertyOptional({ description: "Comma-separated: the weekdays the child can visit; default: the screening visit's record.", example: 'tuesday,thursday' })
+  @IsOptional()
   @Transform(commaSeparated)
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(7)
   @IsIn(WEEKDAYS, { each: true })
-  weekdays: string[];
+  weekdays?: string[];
 
-  @ApiPropertyOptional({ description: `Comma-separated codes: ${CHILD_NEEDS.join(', ')}.` })
+  @ApiPropertyOptional({ description: `Comma-separated codes: ${CHILD_NEEDS.join(', ')}; default: the screening visit's record, else none.` })
   @IsOptional()
   @Transform(commaSeparated)
   @IsArray()
   @ArrayMaxSize(CHILD_NEEDS.length)
   @IsIn(CHILD_NEEDS, { each: true })
-  needs: string[] = [];
+  needs?: string[];
 }

@@ -1,0 +1,32 @@
+import { ChildNeed, isChildNeed } from '../family/needs';
+import type { Coordinates } from '../family/household';
+import { Weekday, WEEKDAYS } from '../shared/time';
+
+/**
+ * What matching needs about the child that the referral does not hold, learnt by the coordinator at
+ * the screening visit in the child's home: where the child lives (transport time decides whether a
+ * weekly pick-up is practical), the weekdays that suit the child, and the child's needs as the fixed
+ * codes families answered at their home visit (the referral describes needs in free text).
+ */
+export interface ChildMatchingProfile {
+  homeDistrict: string;
+  home: Coordinates;
+  weekdaysPossible: Weekday[];
+  needs: ChildNeed[];
+}
+
+/** What is wrong with a profile, in words for the coordinator; empty when it can be used. */
+export function matchingProfileProblems(profile: ChildMatchingProfile): string[] {
+  const problems: string[] = [];
+  if (typeof profile.homeDistrict !== 'string' || profile.homeDistrict.trim() === '') problems.push('name the district the child lives in');
+  const { lat, lon } = profile.home ?? {};
+  if (!Number.isFinite(lat) || lat < -90 || lat > 90 || !Number.isFinite(lon) || lon < -180 || lon > 180) {
+    problems.push('give the home as latitude (-90 to 90) and longitude (-180 to 180)');
+  }
+  const weekdays = profile.weekdaysPossible ?? [];
+  if (weekdays.length === 0 || weekdays.some((day) => !(WEEKDAYS as readonly string[]).includes(day))) {
+    problems.push('choose at least one weekday that suits the child');
+  }
+  if ((profile.needs ?? []).some((need) => !isChildNeed(need))) problems.push('use only the listed needs');
+  return problems;
+}
