@@ -88,6 +88,17 @@ function pick<T>(list: readonly T[], index: number): T {
   return list[index % list.length];
 }
 
+/** Where the child lives and when it can visit, as the coordinator records it at the screening visit. */
+function childHomeOf(index: number): Body {
+  const [district, lat, lon] = pick(DISTRICTS, index + 3);
+  return {
+    homeDistrict: district,
+    home: { lat: lat + ((index % 3) - 1) * 0.002, lon: lon + ((index % 5) - 2) * 0.003 },
+    weekdaysPossible: [pick(['tuesday', 'wednesday', 'thursday'], index), pick(['monday', 'friday'], index)],
+    needs: index % 4 === 0 ? ['anxiety'] : [],
+  };
+}
+
 function householdOf(index: number): Body {
   const [district, lat, lon] = pick(DISTRICTS, index);
   const surname = pick(SURNAMES, index);
@@ -228,7 +239,11 @@ async function driveJourney(p: Programme, pool: FamilyPool, goal: JourneyGoal, i
   }
   await journeyCommand(caseworker, journeyId, 'GiveConsent', { custodyHolders: index % 2 ? ['Mother', 'Father'] : ['Mother'], note: 'Signed at the meeting at school.' });
   if (goal === 'screening') return journeyId;
-  await journeyCommand(p.coordinator, journeyId, 'RecordScreeningVisit', { baseline: measurement(index), note: 'Home visit: motivated parents, calm home.' });
+  await journeyCommand(p.coordinator, journeyId, 'RecordScreeningVisit', {
+    baseline: measurement(index),
+    matchingProfile: childHomeOf(index),
+    note: 'Home visit: motivated parents, calm home.',
+  });
   if (goal === 'matching') return journeyId;
   const familyId = pool.take();
   await matchWith(p, journeyId, familyId, index);
