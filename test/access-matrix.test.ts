@@ -44,6 +44,7 @@ const EXPECTED: Record<string, readonly Role[] | 'public' | 'absent'> = {
   'GET /waiting-lists/families': [K, M, A],
   'GET /tasks': [C, K, F, M],
   'POST /tasks/:taskId/done': [K],
+  'GET /programme/kpis': [K, M, A],
 };
 
 /** The expectation for a route: exact, or its aggregate's command group; the documentation is public. */

@@ -122,11 +122,19 @@ describe('admin UI', () => {
     await screening.getByRole('alert').first().waitFor();
     expect(await screening.getByLabel('Psykisk trivsel').inputValue()).toBe('2');
     await scoreAll(screening, '2');
+    // The child's home for matching is optional, but once begun it must be complete.
+    await screening.getByLabel('Barnets bydel').fill('Indre By');
+    await screening.getByRole('button', { name: 'Registrér screeningsbesøg' }).click();
+    await screening.getByLabel('Barnets hjem: breddegrad').and(screening.locator('[aria-invalid="true"]')).waitFor();
+    await screening.getByLabel('Barnets hjem: breddegrad').fill('55.6761');
+    await screening.getByLabel('Barnets hjem: længdegrad').fill('12.5683');
+    await screening.getByRole('group', { name: 'Ugedage der passer barnet' }).getByLabel('tirsdag').check();
     await screening.getByRole('button', { name: 'Registrér screeningsbesøg' }).click();
     await currentStage(coordinator, 'Matchning');
 
     await coordinator.getByRole('link', { name: 'Find en familie (matchning)' }).click();
-    await coordinator.getByLabel('tirsdag').check();
+    await coordinator.getByText('Udfyldt fra screeningsbesøget (Indre By)').waitFor();
+    expect(await coordinator.getByLabel('tirsdag').isChecked()).toBe(true);
     await coordinator.getByRole('button', { name: 'Find familier' }).click();
     await coordinator.getByRole('heading', { name: FAMILY_NAME }).waitFor();
     await coordinator.getByText(/Bor [\d,.]+ km væk/).first().waitFor();
@@ -262,6 +270,8 @@ describe('admin UI', () => {
     const certificate = await openAction(coordinator, 'RecordChildCertificate', 'Registrér børneattest');
     await certificate.getByLabel('Voksen').selectOption({ index: 1 });
     await certificate.getByLabel('Udstedt den').fill(new Date(Date.now() + 5 * 86_400_000).toISOString().slice(0, 10));
+    // Said as the coordinator types, before anything is sent.
+    await certificate.getByRole('alert').filter({ hasText: 'fremtiden' }).waitFor();
     await certificate.getByRole('button', { name: 'Registrér børneattest' }).click();
     await certificate.getByRole('alert').filter({ hasText: 'fremtiden' }).waitFor();
     const note = await openAction(coordinator, 'AddCoordinatorNote', 'Skriv en koordinatornote');

@@ -88,7 +88,8 @@ export class JourneyDriver {
     readonly handle: WorkflowHandle<typeof journeyWorkflow>,
   ) {}
 
-  static async start(stack: TestStack, options: { name: string; dayLengthMs: number }): Promise<JourneyDriver> {
+  /** `programme` sets the journey's programme (default 'hjem-til-os'), so a test can count its own journeys in a shared database. */
+  static async start(stack: TestStack, options: { name: string; dayLengthMs: number; programme?: string }): Promise<JourneyDriver> {
     const journeyId = `${options.name}-${randomUUID().slice(0, 8)}`;
     const policy: JourneyPolicy = { ...DEFAULT_JOURNEY_POLICY, dayLengthMs: options.dayLengthMs };
     const handle = await stack.client.workflow.start<typeof journeyWorkflow>('journeyWorkflow', {
@@ -97,7 +98,7 @@ export class JourneyDriver {
       args: [
         {
           journeyId,
-          programme: 'hjem-til-os',
+          programme: options.programme ?? 'hjem-til-os',
           childLabel: 'T.E.',
           policy,
           referral: { type: 'ReferChild', actor: caseworker, journeyId, child: eligibleChild },

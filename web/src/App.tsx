@@ -8,6 +8,7 @@ import { ChildrenPage } from './pages/ChildrenPage';
 import { FamiliesPage } from './pages/FamiliesPage';
 import { FamilyPage } from './pages/FamilyPage';
 import { JourneyPage } from './pages/JourneyPage';
+import { KpisPage } from './pages/KpisPage';
 import { LogbookPage } from './pages/LogbookPage';
 import { MatchingPage } from './pages/MatchingPage';
 import { MyDayPage } from './pages/MyDayPage';
@@ -77,6 +78,7 @@ export function App() {
           <Route path="/families" element={<FamiliesPage />} />
           <Route path="/families/:familyId" element={<FamilyPage />} />
           <Route path="/waiting-lists" element={<WaitingListsPage />} />
+          <Route path="/kpis" element={<KpisPage />} />
           <Route path="*" element={<p>{t('error.notFound')}</p>} />
         </Routes>
       </main>

@@ -8,6 +8,7 @@ export const NAV_BY_ROLE: Record<string, { to: string; key: string }[]> = {
     { to: '/children', key: 'nav.children' },
     { to: '/families', key: 'nav.families' },
     { to: '/waiting-lists', key: 'nav.waitingLists' },
+    { to: '/kpis', key: 'kpis.nav' },
   ],
   caseworker: [
     { to: '/my-day', key: 'nav.myDay' },
@@ -17,6 +18,7 @@ export const NAV_BY_ROLE: Record<string, { to: string; key: string }[]> = {
   volunteer_family: [{ to: '/children', key: 'nav.ourChildren' }],
   programme_manager: [
     { to: '/my-day', key: 'nav.myDay' },
+    { to: '/kpis', key: 'kpis.nav' },
     { to: '/waiting-lists', key: 'nav.waitingLists' },
     { to: '/families', key: 'nav.families' },
   ],
@@ -24,6 +26,7 @@ export const NAV_BY_ROLE: Record<string, { to: string; key: string }[]> = {
     { to: '/children', key: 'nav.children' },
     { to: '/families', key: 'nav.families' },
     { to: '/waiting-lists', key: 'nav.waitingLists' },
+    { to: '/kpis', key: 'kpis.nav' },
   ],
 };
 

@@ -10,6 +10,7 @@ import { IdentityModule } from './identity/identity.module';
 import { JourneysModule } from './journeys/journeys.module';
 import { FamiliesModule } from './families/families.module';
 import { MatchingModule } from './matching/matching.module';
+import { ProgrammeModule } from './programme/programme.module';
 import { WaitingListsModule } from './waiting-lists/waiting-lists.module';
 import { TasksModule } from './tasks/tasks.module';
 import { TemporalModule } from './temporal/temporal.module';
@@ -38,6 +39,7 @@ export class AppModule {
         MatchingModule,
         WaitingListsModule,
         TasksModule,
+        ProgrammeModule,
         AuditModule,
         WebUiModule,
       ],

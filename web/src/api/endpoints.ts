@@ -15,6 +15,7 @@ import type {
   JourneyView,
   MatchSuggestions,
   Page,
+  ProgrammeKpis,
   ReplayResult,
   Task,
   Timeline,
@@ -95,4 +96,12 @@ export function waitingFamilies() {
 export async function myTasks(): Promise<Task[]> {
   const answer = await api<TaskPage>('GET', '/tasks?state=open&limit=200');
   return answer.items;
+}
+
+/** The programme's key figures for a period (both ends optional: since the start, up to now). */
+export function programmeKpis(period: { from?: string; at?: string } = {}) {
+  const query = new URLSearchParams();
+  if (period.from) query.set('from', period.from);
+  if (period.at) query.set('at', period.at);
+  return api<ProgrammeKpis>('GET', `/programme/kpis?${query}`);
 }

@@ -1070,6 +1070,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/programme/kpis": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The programme's success criteria with targets, waiting times and family capacity
+         * @description Each criterion counts the outcomes that became known in the period. Parents reporting positive effects, families feeling supported and caseworkers' judgement are not recorded by the product: status "not_recorded", no numbers.
+         */
+        get: operations["programme.kpis"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/journeys/{journeyId}/timeline": {
         parameters: {
             query?: never;
@@ -1312,10 +1332,28 @@ export interface components {
             selfPerception: number;
             school: number;
         };
+        CoordinatesDto: {
+            /** @example 55.6611 */
+            lat: number;
+            /** @example 12.5161 */
+            lon: number;
+        };
+        ChildMatchingProfileDto: {
+            /** @example Nørrebro */
+            homeDistrict: string;
+            /** @description The child's home. */
+            home: components["schemas"]["CoordinatesDto"];
+            /** @description The weekdays that suit the child. */
+            weekdaysPossible: ("monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday")[];
+            /** @description The child's needs as the codes families answered at their home visit. */
+            needs: ("adhd" | "autism" | "anxiety" | "learning_difficulties" | "language_support" | "physical_disability" | "attachment_difficulties")[];
+        };
         RecordScreeningVisitDto: {
             note?: string;
             /** @description The baseline wellbeing measurement. */
             baseline: components["schemas"]["WellbeingMeasurementDto"];
+            /** @description Optional; when given, match suggestions use it and need no home or weekdays in the query. */
+            matchingProfile?: components["schemas"]["ChildMatchingProfileDto"];
         };
         ProposeMatchDto: {
             note?: string;
@@ -1532,12 +1570,6 @@ export interface components {
         OwnChildDto: {
             age: number;
         };
-        CoordinatesDto: {
-            /** @example 55.6611 */
-            lat: number;
-            /** @example 12.5161 */
-            lon: number;
-        };
         RecordHomeVisitDto: {
             motivation: string;
             expectations: string;
@@ -1652,6 +1684,87 @@ export interface components {
             message: string;
             /** @example POST /journeys/{journeyId}/commands/RecordSupervision */
             action: string;
+        };
+        KpiPeriodResponse: {
+            /**
+             * Format: date-time
+             * @description Null: since the programme began.
+             */
+            from: string | null;
+            /** Format: date-time */
+            to: string;
+        };
+        KpiTargetResponse: {
+            /** @enum {string} */
+            unit: "percent" | "children";
+            /** @example 80 */
+            atLeast: number;
+        };
+        KpiResponse: {
+            /** @enum {string} */
+            key: "matchesLastingAYear" | "higherWellbeingAtReview" | "parentsReportPositiveEffects" | "movedOnToOrganisedLeisure" | "familiesFeelSupported" | "caseworkersJudgeGoodSupplement" | "childrenMatched";
+            target: components["schemas"]["KpiTargetResponse"];
+            /**
+             * @description no_data: nobody to count yet; not_recorded: the product does not record this.
+             * @enum {string}
+             */
+            status: "met" | "not_met" | "no_data" | "not_recorded";
+            /** @description A share: how many meet the criterion; a count: the count. Null when not recorded. */
+            numerator: number | null;
+            /** @description A share: how many are counted. Null for a count or when not recorded. */
+            denominator: number | null;
+            /** @description Rounded to one decimal; null without a denominator. */
+            percent: number | null;
+        };
+        ReviewWishesResponse: {
+            /** @description One-year reviews held in the period (with a baseline to compare with). */
+            reviews: number;
+            parentsWishToContinue: number;
+            allWishToContinue: number;
+        };
+        MatchedInYearResponse: {
+            /** @example 2026 */
+            year: number;
+            /** @description Children whose first match was made that year. */
+            children: number;
+            /** @description Every match made that year, rematches included. */
+            matches: number;
+        };
+        WaitFiguresResponse: {
+            children: number;
+            /** @description Whole programme days. */
+            medianDays: number | null;
+            /** @description Whole programme days. */
+            longestDays: number | null;
+        };
+        WaitingTimesResponse: {
+            /** @description Children waiting for a family at the reporting moment. */
+            waitingNow: components["schemas"]["WaitFiguresResponse"];
+            /** @description Waits that ended with a match made in the period. */
+            matchedInPeriod: components["schemas"]["WaitFiguresResponse"];
+        };
+        FamilyCapacityResponse: {
+            /** @description Approved and still in the programme: available, matched or paused. */
+            approvedFamilies: number;
+            pausedFamilies: number;
+            /** @description Places of the families that can take a child (not paused). */
+            places: number;
+            freePlaces: number;
+            familiesWithFreePlace: number;
+        };
+        ProgrammeKpisResponse: {
+            /** @description The programme asked for; null: all programmes. */
+            programme: string | null;
+            period: components["schemas"]["KpiPeriodResponse"];
+            /** @description Programme days that make "a year" (the one-year review's). */
+            yearDays: number;
+            /** @description The success criteria of the application, in its order. */
+            kpis: components["schemas"]["KpiResponse"][];
+            reviewWishes: components["schemas"]["ReviewWishesResponse"];
+            matchedByYear: components["schemas"]["MatchedInYearResponse"][];
+            waitingTimes: components["schemas"]["WaitingTimesResponse"];
+            /** @description The families as they are now, whatever the period. */
+            capacity: components["schemas"]["FamilyCapacityResponse"];
         };
     };
     responses: never;
@@ -5090,13 +5203,14 @@ export interface operations {
     };
     "matching.suggest": {
         parameters: {
-            query: {
-                /** @description Where the child lives. */
-                lat: number;
-                lon: number;
-                /** @description Comma-separated: the weekdays the child can visit. */
-                weekdays: string[];
-                /** @description Comma-separated codes: adhd, autism, anxiety, learning_difficulties, language_support, physical_disability, attachment_difficulties. */
+            query?: {
+                /** @description Where the child lives (with lon); default: the screening visit's record. */
+                lat?: number;
+                /** @description With lat. */
+                lon?: number;
+                /** @description Comma-separated: the weekdays the child can visit; default: the screening visit's record. */
+                weekdays?: string[];
+                /** @description Comma-separated codes: adhd, autism, anxiety, learning_difficulties, language_support, physical_disability, attachment_difficulties; default: the screening visit's record, else none. */
                 needs?: string[];
             };
             header?: never;
@@ -5233,6 +5347,40 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["TaskClosedByActionResponse"];
+                };
+            };
+        };
+    };
+    "programme.kpis": {
+        parameters: {
+            query?: {
+                /** @description Only the journeys of this programme (e.g. "kbh-venskabsfamilier"); all programmes when left out. Families are counted across programmes. */
+                programme?: string;
+                /** @description Start of the reporting period; since the programme began when left out. */
+                from?: string;
+                /** @description The reporting moment (end of the period); now when left out. */
+                at?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgrammeKpisResponse"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorResponse"];
                 };
             };
         };

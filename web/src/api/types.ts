@@ -14,6 +14,7 @@ import type { components } from './schema';
 import type { FamilyState, JourneyCommandType, JourneyStage, Role, WellbeingMeasurement } from '../domain';
 import type { JourneyPolicy } from '../../../libs/domain/src/policy/journey-policy';
 import type { SessionRecord } from '../../../libs/domain/src/journey/state';
+import type { ChildMatchingProfile } from '../../../libs/domain/src/journey/matching-profile';
 
 type Schemas = components['schemas'];
 
@@ -56,6 +57,7 @@ export interface JourneyState {
   referral: { age: number; interests: string[]; legalBasis: string; caseworkerUnit: string; referredAt: string } | null;
   consent: { status: string; custodyHolders: string[] };
   baseline: { measurement: WellbeingMeasurement; recordedAt: string } | null;
+  matchingProfile?: ChildMatchingProfile;
   proposal: { familyId: string; proposedAt: string; acceptedBy: string[] } | null;
   match: { familyId: string; matchNumber: number; matchedAt: string; meetingScheduledFor?: string; meeting?: { heldAt: string } } | null;
   logbook: LogbookEntry[];
@@ -83,6 +85,8 @@ export interface Page<T> {
 }
 
 export type Task = Schemas['TaskResponse'];
+export type ProgrammeKpis = Schemas['ProgrammeKpisResponse'];
+export type Kpi = Schemas['KpiResponse'];
 export type TaskPage = Schemas['TaskPageResponse'];
 
 export interface TimelineEntry {

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { useId } from 'react';
 
-/** A labelled control with its hint and the server's messages about it, announced to screen readers. */
+/** A labelled control with its hint and the messages about it (the form's own checks, the server's answer), announced to screen readers. */
 export function Field({
   label,
   hint,

@@ -7,6 +7,7 @@ import { Field } from '../components/Field';
 import { WELLBEING_DIMENSIONS, WELLBEING_SCALE_MAX, WELLBEING_SCALE_MIN } from '../domain';
 import { localInputToIso } from '../format';
 import { commandBody, FieldSpec, FormValues } from './command-forms';
+import { fieldProblems } from './field-problems';
 
 const SCALE = Array.from({ length: WELLBEING_SCALE_MAX - WELLBEING_SCALE_MIN + 1 }, (_, index) => String(WELLBEING_SCALE_MIN + index));
 
@@ -16,8 +17,10 @@ export interface ChoiceOption {
 }
 
 /**
- * One action (of a journey or a family) as a form. What was typed stays after a refusal or a field error
- * (shown in place); only a successful send empties it and tells the page, which confirms it and reloads.
+ * One action (of a journey or a family) as a form. Each field says what the server would refuse in it
+ * once touched, and every field does when the person presses send; nothing is sent while one does.
+ * What was typed stays after a refusal or a field error (shown in place); only a successful send
+ * empties it and tells the page, which confirms it and reloads.
  */
 export function CommandForm({
   type,
@@ -43,17 +46,35 @@ export function CommandForm({
   const [values, setValues] = useState<FormValues>({});
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
+  const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
+  const [triedToSend, setTriedToSend] = useState(false);
+  const problems = fieldProblems(fields, values, new Date());
   const fieldErrors = error instanceof ApiError ? error.fieldErrors : {};
-  const errorsOf = (name: string) => Object.entries(fieldErrors).filter(([key]) => key === name || key.startsWith(`${name}.`)).flatMap(([, list]) => list);
-  const set = (name: string, value: string | boolean) => setValues((current) => ({ ...current, [name]: value }));
+  const serverErrorsOf = (name: string) => Object.entries(fieldErrors).filter(([key]) => key === name || key.startsWith(`${name}.`)).flatMap(([, list]) => list);
+  // The form's own problem first (not before the field is touched or a send is tried), then the server's last answer.
+  const errorsOf = (name: string) => {
+    const problem = problems[name];
+    const shown = problem && (triedToSend || touched.has(name)) ? [t(`fieldProblem.${problem.code}`, { min: problem.min, max: problem.max })] : [];
+    return [...shown, ...serverErrorsOf(name)];
+  };
+  const touch = (name: string) => setTouched((current) => (current.has(name) ? current : new Set(current).add(name)));
+  /** Changing a value touches its field; `touches` names the field where the value is one box of a multi field. */
+  const set = (name: string, value: string | boolean, touches = name) => {
+    setValues((current) => ({ ...current, [name]: value }));
+    touch(touches);
+  };
   const text = (name: string) => (typeof values[name] === 'string' ? (values[name] as string) : '');
 
   async function submit(event: FormEvent) {
     event.preventDefault();
+    setTriedToSend(true);
+    if (Object.keys(problems).length > 0) return;
     setBusy(true);
     try {
       await send(commandBody(fields, values, localInputToIso));
       setValues({});
+      setTouched(new Set());
+      setTriedToSend(false);
       setError(null);
       onDone();
     } catch (caught) {
@@ -75,7 +96,13 @@ export function CommandForm({
             {WELLBEING_DIMENSIONS.map((dimension) => (
               <Field key={dimension} label={t(`wellbeing.${dimension}`)} errors={errorsOf(`${field.name}.${dimension}`)}>
                 {(props) => (
-                  <select {...props} name={`${field.name}.${dimension}`} value={text(`${field.name}.${dimension}`)} onChange={(e) => set(`${field.name}.${dimension}`, e.target.value)}>
+                  <select
+                    {...props}
+                    name={`${field.name}.${dimension}`}
+                    value={text(`${field.name}.${dimension}`)}
+                    onChange={(e) => set(`${field.name}.${dimension}`, e.target.value)}
+                    onBlur={() => touch(`${field.name}.${dimension}`)}
+                  >
                     <option value="">{t('common.choose')}</option>
                     {SCALE.map((score) => (
                       <option key={score} value={score}>
@@ -100,7 +127,8 @@ export function CommandForm({
                   type="checkbox"
                   name={`${field.name}.${option}`}
                   checked={values[`${field.name}.${option}`] === true}
-                  onChange={(e) => set(`${field.name}.${option}`, e.target.checked)}
+                  onChange={(e) => set(`${field.name}.${option}`, e.target.checked, field.name)}
+                  onBlur={() => touch(field.name)}
                 />{' '}
                 {t(`option.${field.optionSet}.${option}`)}
               </label>
@@ -132,7 +160,7 @@ export function CommandForm({
         return (
           <Field key={field.name} label={label + optional} errors={errorsOf(field.name)}>
             {(props) => (
-              <select {...props} name={field.name} value={text(field.name)} onChange={(e) => set(field.name, e.target.value)}>
+              <select {...props} name={field.name} value={text(field.name)} onChange={(e) => set(field.name, e.target.value)} onBlur={() => touch(field.name)}>
                 <option value="">{t('common.choose')}</option>
                 {options.map((option) => (
                   <option key={option.value} value={option.value}>
@@ -148,7 +176,9 @@ export function CommandForm({
       case 'adults':
         return (
           <Field key={field.name} label={label + optional} hint={field.kind === 'adults' ? t('field.adultsHint') : undefined} errors={errorsOf(field.name)}>
-            {(props) => <textarea {...props} name={field.name} rows={3} value={text(field.name)} onChange={(e) => set(field.name, e.target.value)} />}
+            {(props) => (
+              <textarea {...props} name={field.name} rows={3} value={text(field.name)} onChange={(e) => set(field.name, e.target.value)} onBlur={() => touch(field.name)} />
+            )}
           </Field>
         );
       default:
@@ -159,9 +189,10 @@ export function CommandForm({
                 {...props}
                 name={field.name}
                 type={field.kind === 'datetime' ? 'datetime-local' : field.kind === 'date' ? 'date' : field.kind === 'number' ? 'number' : 'text'}
-                {...(field.kind === 'number' ? { step: 'any' } : {})}
+                {...(field.kind === 'number' ? { step: field.wholeNumber ? 1 : 'any', min: field.min, max: field.max } : {})}
                 value={text(field.name)}
                 onChange={(e) => set(field.name, e.target.value)}
+                onBlur={() => touch(field.name)}
               />
             )}
           </Field>

@@ -1,57 +1,82 @@
-import { CLOSURE_REASONS, CONCERN_OUTCOMES, WEEKDAYS } from '../domain';
+import { CHILD_NEEDS, CLOSURE_REASONS, CONCERN_OUTCOMES, WEEKDAYS } from '../domain';
 import type { JourneyCommandType } from '../domain';
 
 /**
  * What each action asks for, so one form renders them all. `name` is the field's path in the
  * command's body (dots nest); labels come from `field.<name>` and options from `option.<set>.<value>`.
+ * The limits are the command's DTO's (and the domain's where it asks for more), so the form can say
+ * what is wrong before sending (see field-problems.ts); the server still judges.
  */
-export type FieldSpec =
-  | { name: string; kind: 'text' | 'textarea' | 'list' | 'datetime'; optional?: boolean }
-  | { name: string; kind: 'number'; optional?: boolean; min?: number }
+export type FieldSpec = FieldKind & {
+  /**
+   * Fields of one group are sent all or none: left all empty, the group is not sent and not checked
+   * (an optional part of a command, such as the child's home at the screening visit).
+   */
+  group?: string;
+};
+
+type FieldKind =
+  | { name: string; kind: 'text' | 'textarea'; optional?: boolean; maxLength?: number }
+  | { name: string; kind: 'datetime' }
+  /** Items separated by commas or lines, as an array of strings. */
+  | { name: string; kind: 'list'; minItems?: number; maxItems: number; maxLength: number }
+  | { name: string; kind: 'number'; min: number; max: number; wholeNumber?: boolean }
   | { name: string; kind: 'select'; options: readonly string[]; optionSet: string; optional?: boolean }
   | { name: string; kind: 'checkbox' }
   | { name: string; kind: 'measurement' }
   | { name: string; kind: 'openConcern' }
   /** Several of a fixed list, as an array of codes. */
-  | { name: string; kind: 'multi'; options: readonly string[]; optionSet: string }
+  | { name: string; kind: 'multi'; options: readonly string[]; optionSet: string; minItems?: number }
   /** A calendar day, sent as that day's midnight UTC. */
-  | { name: string; kind: 'date' }
+  | { name: string; kind: 'date'; notInFuture?: boolean }
   /** One of a list the page hands the form (e.g. the household's adults). */
   | { name: string; kind: 'choice'; source: string }
   /** One person per line: [{ adultId: "a1", name }, …]. */
-  | { name: string; kind: 'adults' }
-  /** Ages separated by commas: [{ age }, …]. */
-  | { name: string; kind: 'ages'; optional?: boolean }
+  | { name: string; kind: 'adults'; minItems?: number; maxItems: number; maxLength: number }
+  /** Ages separated by commas: [{ age }, …], each a whole number from min to max. */
+  | { name: string; kind: 'ages'; minItems?: number; maxItems: number; min: number; max: number }
   /** Not shown: a fresh id per send (so a retried note is recognised). */
   | { name: string; kind: 'generatedId' };
 
-const note: FieldSpec = { name: 'note', kind: 'textarea', optional: true };
+/** The longest note and reason the API's DTOs accept. */
+export const NOTE_LENGTH = 4000;
+export const REASON_LENGTH = 2000;
+
+const note: FieldSpec = { name: 'note', kind: 'textarea', optional: true, maxLength: NOTE_LENGTH };
 const CONSENT_PARTIES = ['custody_holders', 'child'] as const;
 const SIDES = ['child', 'family'] as const;
 const OUTCOMES = ['held', 'missed'] as const;
 
 export const COMMAND_FORMS: Partial<Record<JourneyCommandType, FieldSpec[]>> = {
-  GiveConsent: [{ name: 'custodyHolders', kind: 'list' }, note],
+  GiveConsent: [{ name: 'custodyHolders', kind: 'list', minItems: 1, maxItems: 10, maxLength: 200 }, note],
   RefuseConsent: [{ name: 'refusedBy', kind: 'select', options: CONSENT_PARTIES, optionSet: 'consentParty' }, note],
   WithdrawConsent: [
     { name: 'withdrawnBy', kind: 'select', options: CONSENT_PARTIES, optionSet: 'consentParty' },
-    { name: 'reason', kind: 'textarea' },
+    { name: 'reason', kind: 'textarea', maxLength: REASON_LENGTH },
   ],
-  RecordScreeningVisit: [{ name: 'baseline', kind: 'measurement' }, note],
+  RecordScreeningVisit: [
+    { name: 'baseline', kind: 'measurement' },
+    { name: 'matchingProfile.homeDistrict', kind: 'text', maxLength: 100, group: 'childHome' },
+    { name: 'matchingProfile.home.lat', kind: 'number', min: -90, max: 90, group: 'childHome' },
+    { name: 'matchingProfile.home.lon', kind: 'number', min: -180, max: 180, group: 'childHome' },
+    { name: 'matchingProfile.weekdaysPossible', kind: 'multi', options: WEEKDAYS, optionSet: 'weekday', minItems: 1, group: 'childHome' },
+    { name: 'matchingProfile.needs', kind: 'multi', options: CHILD_NEEDS, optionSet: 'need', group: 'childHome' },
+    note,
+  ],
   ProposeMatch: [{ name: 'familyId', kind: 'text' }, note],
   AcceptMatch: [{ name: 'side', kind: 'select', options: SIDES, optionSet: 'side' }],
   DeclineMatch: [
     { name: 'side', kind: 'select', options: SIDES, optionSet: 'side' },
-    { name: 'reason', kind: 'textarea' },
+    { name: 'reason', kind: 'textarea', maxLength: REASON_LENGTH },
   ],
   ScheduleFriendshipMeeting: [{ name: 'scheduledFor', kind: 'datetime' }],
   RecordFriendshipMeetingHeld: [
     { name: 'agreement.weekday', kind: 'select', options: WEEKDAYS, optionSet: 'weekday' },
-    { name: 'agreement.pickUp', kind: 'text' },
-    { name: 'agreement.return', kind: 'text' },
+    { name: 'agreement.pickUp', kind: 'text', maxLength: 500 },
+    { name: 'agreement.return', kind: 'text', maxLength: 500 },
     note,
   ],
-  RecordFriendshipMeetingFailed: [{ name: 'reason', kind: 'textarea' }],
+  RecordFriendshipMeetingFailed: [{ name: 'reason', kind: 'textarea', maxLength: REASON_LENGTH }],
   PauseVisits: [{ name: 'reason', kind: 'select', options: ['holiday', 'illness', 'other'], optionSet: 'pauseReason' }, note],
   ResumeVisits: [note],
   ScreenLogbooks: [note],
@@ -63,23 +88,23 @@ export const COMMAND_FORMS: Partial<Record<JourneyCommandType, FieldSpec[]>> = {
   ],
   RaiseConcern: [
     { name: 'source', kind: 'select', options: ['logbook', 'conversation'], optionSet: 'concernSource' },
-    { name: 'description', kind: 'textarea' },
+    { name: 'description', kind: 'textarea', maxLength: NOTE_LENGTH },
   ],
   AssessConcern: [
     { name: 'concernId', kind: 'openConcern' },
     { name: 'outcome', kind: 'select', options: CONCERN_OUTCOMES, optionSet: 'concernOutcome' },
-    { name: 'note', kind: 'textarea' },
+    { name: 'note', kind: 'textarea', maxLength: NOTE_LENGTH },
   ],
   RecordOneYearReview: [
     { name: 'after', kind: 'measurement' },
     { name: 'wishesToContinue.child', kind: 'checkbox' },
     { name: 'wishesToContinue.parents', kind: 'checkbox' },
     { name: 'wishesToContinue.family', kind: 'checkbox' },
-    { name: 'experiences.child', kind: 'textarea', optional: true },
-    { name: 'experiences.parents', kind: 'textarea', optional: true },
-    { name: 'experiences.family', kind: 'textarea', optional: true },
+    { name: 'experiences.child', kind: 'textarea', optional: true, maxLength: NOTE_LENGTH },
+    { name: 'experiences.parents', kind: 'textarea', optional: true, maxLength: NOTE_LENGTH },
+    { name: 'experiences.family', kind: 'textarea', optional: true, maxLength: NOTE_LENGTH },
   ],
-  RecordFutureAgreement: [{ name: 'form', kind: 'text' }, note],
+  RecordFutureAgreement: [{ name: 'form', kind: 'text', maxLength: REASON_LENGTH }, note],
   RequestClosure: [{ name: 'reason', kind: 'select', options: CLOSURE_REASONS, optionSet: 'closureReason' }, note],
   RecordGoodbye: [note],
   OfferRematch: [note],
@@ -87,7 +112,7 @@ export const COMMAND_FORMS: Partial<Record<JourneyCommandType, FieldSpec[]>> = {
   DeclineRematch: [note],
   RecordBridgeBuilding: [
     { name: 'movedOnToOrganisedLeisure', kind: 'checkbox' },
-    { name: 'activity', kind: 'text', optional: true },
+    { name: 'activity', kind: 'text', optional: true, maxLength: 200 },
   ],
   RecordPostEndMeasurement: [{ name: 'measurement', kind: 'measurement' }, note],
 };
@@ -100,6 +125,7 @@ export type FormValues = Record<string, string | boolean>;
 /** The typed values as the command's body: nested by the dotted names, empty optional fields left out. */
 export function commandBody(fields: FieldSpec[], values: FormValues, toIso: (value: string) => string): Record<string, unknown> {
   const body: Record<string, unknown> = {};
+  const unsent = emptyGroups(fields, values);
   const put = (path: string, value: unknown) => {
     const keys = path.split('.');
     let target = body;
@@ -107,6 +133,7 @@ export function commandBody(fields: FieldSpec[], values: FormValues, toIso: (val
     target[keys[keys.length - 1]] = value;
   };
   for (const field of fields) {
+    if (field.group && unsent.has(field.group)) continue;
     if (field.kind === 'measurement') {
       const measurement: Record<string, number> = {};
       for (const [key, value] of Object.entries(values)) {
@@ -131,9 +158,9 @@ export function commandBody(fields: FieldSpec[], values: FormValues, toIso: (val
     const text = typeof value === 'string' ? value.trim() : '';
     if (text === '' && 'optional' in field && field.optional) continue;
     if (field.kind === 'adults') put(field.name, lines(text).map((name, index) => ({ adultId: `a${index + 1}`, name })));
-    else if (field.kind === 'ages') put(field.name, text.split(/[,\s]+/).filter(Boolean).map((age) => ({ age: Number(age) })));
-    else if (field.kind === 'date') put(field.name, text === '' ? '' : `${text}T00:00:00.000Z`);
-    else if (field.kind === 'list') put(field.name, text.split(/[,\n]/).map((item) => item.trim()).filter(Boolean));
+    else if (field.kind === 'ages') put(field.name, ages(text).map((age) => ({ age })));
+    else if (field.kind === 'date') put(field.name, text === '' ? '' : midnightUtc(text));
+    else if (field.kind === 'list') put(field.name, listItems(text));
     else if (field.kind === 'number') put(field.name, text === '' ? undefined : Number(text));
     else if (field.kind === 'datetime') put(field.name, text === '' ? '' : toIso(text));
     else put(field.name, text);
@@ -141,8 +168,32 @@ export function commandBody(fields: FieldSpec[], values: FormValues, toIso: (val
   return body;
 }
 
-function lines(text: string): string[] {
+/** The groups none of whose fields the person filled in: they are neither sent nor checked. */
+export function emptyGroups(fields: FieldSpec[], values: FormValues): Set<string> {
+  const filled = (field: FieldSpec) =>
+    field.kind === 'multi'
+      ? field.options.some((option) => values[`${field.name}.${option}`] === true)
+      : typeof values[field.name] === 'string' && (values[field.name] as string).trim() !== '';
+  const groups = new Set(fields.flatMap((field) => (field.group ? [field.group] : [])));
+  return new Set([...groups].filter((group) => !fields.some((field) => field.group === group && filled(field))));
+}
+
+/* How a typed text becomes what is sent; the checks before sending read it the same way. */
+
+export function lines(text: string): string[] {
   return text.split('\n').map((line) => line.trim()).filter(Boolean);
+}
+
+export function listItems(text: string): string[] {
+  return text.split(/[,\n]/).map((item) => item.trim()).filter(Boolean);
+}
+
+export function ages(text: string): number[] {
+  return text.split(/[,\s]+/).filter(Boolean).map(Number);
+}
+
+export function midnightUtc(day: string): string {
+  return `${day}T00:00:00.000Z`;
 }
 
 function newId(): string {

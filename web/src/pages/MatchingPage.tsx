@@ -1,7 +1,7 @@
-import { FormEvent, useState } from 'react';
+import { FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router-dom';
-import { matchSuggestions, sendJourneyCommand } from '../api/endpoints';
+import { getJourney, matchSuggestions, sendJourneyCommand } from '../api/endpoints';
 import type { MatchReason, MatchSuggestions } from '../api/types';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { Field } from '../components/Field';
@@ -30,6 +30,25 @@ export function MatchingPage() {
   const [result, setResult] = useState<MatchSuggestions | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [proposeError, setProposeError] = useState<unknown>(null);
+  const [recordedDistrict, setRecordedDistrict] = useState<string | null>(null);
+  // What the coordinator recorded at the screening visit fills the form; it can still be changed here.
+  useEffect(() => {
+    let current = true;
+    getJourney(journeyId)
+      .then((view) => {
+        const profile = 'state' in view ? view.state.matchingProfile : undefined;
+        if (!current || !profile) return;
+        setLat(String(profile.home.lat));
+        setLon(String(profile.home.lon));
+        setWeekdays(profile.weekdaysPossible);
+        setNeeds(profile.needs);
+        setRecordedDistrict(profile.homeDistrict);
+      })
+      .catch(() => undefined); // the search itself shows any problem with the journey
+    return () => {
+      current = false;
+    };
+  }, [journeyId]);
   const toggle = (list: string[], value: string) => (list.includes(value) ? list.filter((item) => item !== value) : [...list, value]);
 
   async function search(event: FormEvent) {
@@ -55,6 +74,7 @@ export function MatchingPage() {
     <>
       <h1>{t('matching.title')}</h1>
       <p>{t('matching.intro')}</p>
+      {recordedDistrict && <p className="hint">{t('matching.fromScreening', { district: recordedDistrict })}</p>}
       <form onSubmit={search} noValidate>
         <div className="filters">
           <Field label={t('matching.lat')}>{(props) => <input {...props} inputMode="decimal" value={lat} onChange={(e) => setLat(e.target.value)} />}</Field>

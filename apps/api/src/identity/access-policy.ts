@@ -21,6 +21,7 @@ export const PERMISSIONS = {
   'waiting-lists.read': ['coordinator', 'programme_manager', 'auditor'],
   'tasks.read': ['caseworker', 'coordinator', 'volunteer_family', 'programme_manager'],
   'tasks.complete': ['coordinator'],
+  'programme.kpis': ['coordinator', 'programme_manager', 'auditor'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { FamilyRow } from '../../../../libs/read-model/src/entities/family-row.entity';
+import { JourneyEventRow } from '../../../../libs/read-model/src/entities/journey-event-row.entity';
+import { programmePolicyProvider } from '../journeys/programme-policy.provider';
+import { ProgrammeKpisController } from './programme-kpis.controller';
+import { ProgrammeKpisReadModel } from './programme-kpis.read-model';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([JourneyEventRow, FamilyRow])],
+  controllers: [ProgrammeKpisController],
+  providers: [ProgrammeKpisReadModel, programmePolicyProvider],
+})
+export class ProgrammeModule {}

@@ -1,0 +1,10 @@
+export { KPI_EVENT_TYPES, kpiFactsOf } from './kpi-facts';
+export type { JourneyKpiFacts, MatchCourse, ReviewFacts, Wait } from './kpi-facts';
+export { KPI_KEYS, KPI_TARGETS, NOT_RECORDED_KPIS, isNotRecorded } from './kpi-targets';
+export type { KpiKey, KpiTarget } from './kpi-targets';
+export type { KpiClock } from './kpi-outcomes';
+export type { KpiPeriod } from './kpi-period';
+export type { FamilyCapacity, FamilyCapacityFacts } from './family-capacity';
+export type { WaitFigures, WaitingTimes } from './waiting-times';
+export { programmeKpis } from './programme-kpis';
+export type { Kpi, KpiStatus, MatchedInYear, ProgrammeKpiReport } from './programme-kpis';
