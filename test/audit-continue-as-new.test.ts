@@ -49,15 +49,15 @@ describe('audit of a journey that continued as new', () => {
    * The histories and the workflow's own view taken when they agree on the number of events: time
    * keeps firing reminders in this compressed journey, so one read may fall between two events.
    */
-  const readWhenSettled = (source: HistorySource) =>
+  const readWhenSettled = (sourceNow: () => Promise<HistorySource>) =>
     waitFor(async () => {
       const { view, events } = await journey.settled();
-      const runs = await readJourneyHistories(source, journey.journeyId);
+      const runs = await readJourneyHistories(await sourceNow(), journey.journeyId);
       return reconstructJourney(runs).events.length === events.length ? { view, events, runs } : undefined;
     });
 
   it('reads every run oldest first, merges their events once each, and replays each run', async () => {
-    const { view, events, runs } = await readWhenSettled(new TemporalHistorySource(stack.client));
+    const { view, events, runs } = await readWhenSettled(async () => new TemporalHistorySource(stack.client));
     expect(runs.length).toBeGreaterThanOrEqual(2);
     expect(runs[0].runId).toBe(journey.firstRunId);
     expect(runs.at(-1)!.runId).toBe((await journey.handle.describe()).runId);
@@ -78,13 +78,18 @@ describe('audit of a journey that continued as new', () => {
       return (await archive.latestRunId(journey.handle.workflowId)) ?? undefined;
     });
     const temporalSource = new TemporalHistorySource(stack.client);
-    const latestRunId = await temporalSource.latestRunId(journey.handle.workflowId);
-    // Temporal after retention: only the running run is left.
-    const onlyLatestRun: HistorySource = {
-      latestRunId: (workflowId) => temporalSource.latestRunId(workflowId),
-      run: async (workflowId, runId) => (runId === latestRunId ? temporalSource.run(workflowId, runId) : null),
+    // Temporal after retention: only the running run is left. The journey may continue as new again
+    // while this reads, so each attempt archives what has closed and takes the running run anew.
+    const afterRetention = async (): Promise<HistorySource> => {
+      await archiveClosedJourneyRuns(stack.client, archive, null);
+      const latestRunId = await temporalSource.latestRunId(journey.handle.workflowId);
+      const onlyLatestRun: HistorySource = {
+        latestRunId: (workflowId) => temporalSource.latestRunId(workflowId),
+        run: async (workflowId, runId) => (runId === latestRunId ? temporalSource.run(workflowId, runId) : null),
+      };
+      return withArchiveFallback(onlyLatestRun, archive);
     };
-    const { view, runs } = await readWhenSettled(withArchiveFallback(onlyLatestRun, archive));
+    const { view, runs } = await readWhenSettled(afterRetention);
     expect(runs.map((run) => run.source)).toEqual([...runs.slice(0, -1).map(() => 'archive'), 'temporal']);
     expect(reconstructJourney(runs).state).toEqual(view.state);
   });
