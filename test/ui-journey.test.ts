@@ -266,7 +266,8 @@ describe('admin UI', () => {
     expect(await linked.getByTestId('supervision').innerText()).toMatch(/1 holdt, 0 udeblevet/);
     await expectAccessible(coordinator, 'family-coordinator');
 
-    // A refusal by the family's workflow (409) and a bad field (400), each shown in its form.
+    // A certificate dated in the future and an empty note: each shown in its form, and neither is sent
+    // (the server would refuse them too: the family's workflow with a 409, the DTO with a 400).
     const certificate = await openAction(coordinator, 'RecordChildCertificate', 'Registrér børneattest');
     await certificate.getByLabel('Voksen').selectOption({ index: 1 });
     await certificate.getByLabel('Udstedt den').fill(new Date(Date.now() + 5 * 86_400_000).toISOString().slice(0, 10));
