@@ -191,20 +191,26 @@ describe('admin UI', () => {
     await family.setViewportSize({ width: 390, height: 844 });
     await family.goto(`${baseUrl}/journeys/${journeyId}`);
     await family.getByRole('link', { name: 'Skriv i logbogen' }).click();
+    // The form offers the latest open week first; on a slow run week 2 may already be open.
+    await family.getByLabel('Uge', { exact: true }).selectOption('1');
     await family.getByLabel('Hvordan gik det?').fill(NOTE_WEEK_1);
     await expectAccessible(family, 'logbook-form-mobile');
     await family.getByRole('button', { name: 'Gem i logbogen' }).click();
     await family.getByRole('status').filter({ hasText: 'uge 1' }).waitFor();
 
-    // Week 2 starts a programme week (7 × 1.5 s) after the friendship meeting.
+    // Week 2 starts a programme week (7 × 1.5 s) after the friendship meeting. The page loads the
+    // journey after the browser's load event, so each reload waits for the form or its "no week" text;
+    // on a slow run week 3 may be open too, so week 2 is chosen rather than assumed.
     const deadline = Date.now() + 30_000;
+    const week = family.getByLabel('Uge', { exact: true });
     for (;;) {
       await family.reload();
-      const week = family.getByLabel('Uge', { exact: true });
-      if ((await week.count()) > 0 && (await week.inputValue()) === '2') break;
+      await week.or(family.getByText('Der er ingen uge at skrive for lige nu.')).waitFor();
+      if ((await week.count()) > 0 && (await week.locator('option[value="2"]').count()) > 0) break;
       if (Date.now() > deadline) throw new Error('week 2 never opened for the logbook');
       await family.waitForTimeout(1000);
     }
+    await week.selectOption('2');
     await family.getByLabel('Hvordan gik det?').fill(NOTE_WEEK_2);
     await family.getByLabel('Jeg er bekymret for barnet').check();
     await family.getByRole('button', { name: 'Gem i logbogen' }).click();
