@@ -152,9 +152,11 @@ function referral(journeyId: string): ReferChild {
  * since-fixed hang); v2: journeys reserve and release places in real family workflows, telling the
  * family from the main loop; v3: a courier of its own tells the family (patch 'family-courier');
  * v4: one lasting timer for the next due moment instead of one per wait (patch 'lasting-wake-alarm'),
- * and the search-attribute patch decided at the start (patch 'search-attributes-decided-at-start').
+ * and the search-attribute patch decided at the start (patch 'search-attributes-decided-at-start');
+ * v5: all of those under one marker per workflow ('journey-changes-of-2026-11',
+ * 'family-changes-of-2026-11'), and families upsert their search attributes only on change.
  */
-const GENERATION = 'v4';
+const GENERATION = 'v5';
 
 function scenario(name: string, families: string[], steps: ScenarioStep[]): JourneyScenario {
   const fileName = `${name}-${GENERATION}`;

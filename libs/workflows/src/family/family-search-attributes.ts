@@ -8,13 +8,20 @@ const STAGE_KEY = defineSearchAttributeKey(SEARCH_ATTRIBUTES.stage.name, SearchA
 const NEXT_DUE_KEY = defineSearchAttributeKey(SEARCH_ATTRIBUTES.nextDueAt.name, SearchAttributeType.DATETIME);
 
 /**
- * The same stage and next-due attributes the journeys use (filter by WorkflowType to tell them
- * apart); never the family's name or contact details, as search attributes are not encrypted.
+ * Keeps the same stage and next-due attributes the journeys use (filter by WorkflowType to tell them
+ * apart); never the family's name or contact details, as search attributes are not encrypted. An
+ * upsert is a history event and a visibility write, so with `onlyOnChange` an unchanged pair is skipped.
  */
-export function upsertFamilySearchAttributes(state: FamilyState): void {
-  const wakeUp = nextFamilyWakeUp(state);
-  upsertSearchAttributes([
-    { key: STAGE_KEY, value: state.stage },
-    { key: NEXT_DUE_KEY, value: wakeUp ? new Date(wakeUp) : null },
-  ]);
+export function familySearchAttributeSync(onlyOnChange: boolean): (state: FamilyState) => void {
+  let lastWritten: string | null = null;
+  return (state) => {
+    const wakeUp = nextFamilyWakeUp(state);
+    const key = `${state.stage} ${wakeUp ?? ''}`;
+    if (onlyOnChange && key === lastWritten) return;
+    lastWritten = key;
+    upsertSearchAttributes([
+      { key: STAGE_KEY, value: state.stage },
+      { key: NEXT_DUE_KEY, value: wakeUp ? new Date(wakeUp) : null },
+    ]);
+  };
 }

@@ -11,7 +11,7 @@ import {
 import type { FamilyCommand, FamilyEvent, FamilyState } from '../../../domain/src/family';
 import type { VenskabActivities } from '../../../activities/src';
 import { workflowNow } from '../workflow-clock';
-import { LASTING_WAKE_ALARM_PATCH, wakeAlarm } from '../wake-alarm';
+import { wakeAlarm } from '../wake-alarm';
 import { refusalFailure } from '../refusal-failure';
 import {
   FAMILY_REFUSED,
@@ -23,7 +23,8 @@ import {
   FamilyWorkflowInput,
 } from './family-messages';
 import { toFamilyProjection } from './family-projection-mapping';
-import { upsertFamilySearchAttributes } from './family-search-attributes';
+import { familySearchAttributeSync } from './family-search-attributes';
+import { familyPatches } from './family-patches';
 import { journeyNotices } from './journey-notices';
 import type { JourneyNotice } from '../../../activities/src';
 
@@ -50,13 +51,10 @@ export async function familyWorkflow(input: FamilyWorkflowInput): Promise<Family
     ? replayFamily(input.familyId, events, input.policy)
     : initialFamilyState(input.familyId, input.policy);
   let projectedCount = input.carried?.projectedCount ?? 0;
-  // Families that applied before the journey links keep their old behaviour: their histories replay without it.
-  const linksJourneys = wf.patched('family-links');
+  const { linksJourneys, waitsWithLastingAlarm, upsertsSearchAttributesOnChange } = familyPatches();
+  const syncSearchAttributes = familySearchAttributeSync(upsertsSearchAttributesOnChange);
   // What linked journeys must still be told, in order; the main loop sends it (README: "How journeys and families talk").
   const journeyOutbox: JourneyNotice[] = [];
-  // Asked once, at the start: a patch marker must sit in the same workflow task on every replay, and
-  // where the loop is after a local activity depends on how long that activity took.
-  const waitsWithLastingAlarm = wf.patched(LASTING_WAKE_ALARM_PATCH);
   const alarm = wakeAlarm();
 
   const apply = (newEvents: FamilyEvent[]) => {
@@ -100,7 +98,7 @@ export async function familyWorkflow(input: FamilyWorkflowInput): Promise<Family
       const upTo = events.length;
       await projectFamily(toFamilyProjection(input, state, events, projectedCount));
       projectedCount = upTo;
-      upsertFamilySearchAttributes(state);
+      syncSearchAttributes(state);
       continue;
     }
     // Notices come only with events, so the waits below, which wake for something to project, also wake for them.

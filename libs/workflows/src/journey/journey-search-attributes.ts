@@ -12,21 +12,23 @@ export const CASEWORKER_UNIT_KEY = defineSearchAttributeKey(SEARCH_ATTRIBUTES.ca
 
 /** Journeys recorded before this patch upserted after every projection; replaying them must do the same. */
 const UPSERT_ONLY_ON_CHANGE = 'search-attributes-only-on-change';
-/**
- * The patch above is asked for after a projection, and where the workflow is after a local activity
- * depends on how long it took, so on replay its marker may sit in another workflow task. Journeys
- * started since this patch decide once, at the start, and never ask for the one above.
- */
-const DECIDED_AT_START = 'search-attributes-decided-at-start';
 
 /**
  * Keeps the journey's search attributes in step with its projected summary. Only non-personal
  * facts: stage, programme, timing and the caseworker's unit (search attributes are not encrypted).
  * An upsert is a history event, so it is only written when a value changed.
  */
-export function searchAttributeSync(input: JourneyWorkflowInput): (summary: JourneyProjection['summary']) => void {
+export function searchAttributeSync(
+  input: JourneyWorkflowInput,
+  /**
+   * Journeys started since 'search-attributes-decided-at-start' (see journey-patches.ts) upsert only on
+   * change. The older patch above is asked for after a projection, and where the workflow is after a
+   * local activity depends on how long it took, so on replay its marker may sit in another workflow
+   * task: only journeys from before the newer patch ask for it.
+   */
+  decidedAtStart: boolean,
+): (summary: JourneyProjection['summary']) => void {
   let lastWritten: string | null = null;
-  const decidedAtStart = patched(DECIDED_AT_START);
   const upsertsOnlyOnChange = () => decidedAtStart || patched(UPSERT_ONLY_ON_CHANGE);
   return (summary) => {
     const values = [summary.stage, input.programme, input.referral.child.caseworkerUnit, summary.overdue, summary.nextDueAt];

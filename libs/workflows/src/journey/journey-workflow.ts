@@ -13,7 +13,8 @@ import {
 import type { JourneyCommand, JourneyEvent, JourneyState } from '../../../domain/src/journey';
 import type { VenskabActivities } from '../../../activities/src';
 import { workflowNow } from '../workflow-clock';
-import { LASTING_WAKE_ALARM_PATCH, wakeAlarm } from '../wake-alarm';
+import { wakeAlarm } from '../wake-alarm';
+import { journeyPatches } from './journey-patches';
 import { refusalFailure } from './refusal-failure';
 import {
   journeyCommandUpdate,
@@ -43,20 +44,13 @@ export async function journeyWorkflow(input: JourneyWorkflowInput): Promise<Jour
   const events: JourneyEvent[] = [...(input.carried?.events ?? [])];
   let state = input.carried ? replayJourney(input.journeyId, input.policy, events) : initialJourneyState(input.journeyId, input.policy);
   let projectedCount = input.carried?.projectedCount ?? 0;
-  const syncSearchAttributes = searchAttributeSync(input);
+  const { linksFamily, courierTellsFamily, waitsWithLastingAlarm, searchAttributesDecidedAtStart } = journeyPatches();
+  const syncSearchAttributes = searchAttributeSync(input, searchAttributesDecidedAtStart);
   // Task rows as last written, so a projection sends only the tasks that changed (all of them once after continue-as-new).
   const projectedTasks = new Map<string, string>();
-  // Journeys started before the family links keep their old behaviour: their histories replay without it.
-  const linksFamily = wf.patched('family-links');
   // What the family must still be told, in order (README: "How journeys and families talk").
   const familyOutbox: FamilyEffect[] = [];
-  // Since this patch a courier of its own tells the family, so projections and the journey's next
-  // commands no longer wait on the family's workflow; earlier journeys sent from the main loop.
-  const courierTellsFamily = linksFamily && wf.patched('family-courier');
   const familyTold = () => familyOutbox.length === 0;
-  // Asked once, at the start: a patch marker must sit in the same workflow task on every replay, and
-  // where the loop is after a local activity depends on how long that activity took.
-  const waitsWithLastingAlarm = wf.patched(LASTING_WAKE_ALARM_PATCH);
   const alarm = wakeAlarm();
 
   const apply = (newEvents: JourneyEvent[]) => {
