@@ -19,11 +19,11 @@ import {
   JourneyView,
   JourneyWorkflowInput,
 } from '../libs/workflows/src/journey/journey-messages';
-import { GOLDEN_SCENARIOS, JourneyScenario, ScenarioStep } from './golden/journey-scenarios';
+import { GOLDEN_SCENARIOS, JourneyScenario, JourneyStep, ScenarioStep } from './golden/journey-scenarios';
 import { historyToJson } from '../libs/audit/src/history-json';
 import { startApprovedFamily } from './support/approved-family';
 import { LocalStack, withLocalStack } from './support/local-stack';
-import { familyWorkflowId } from '../libs/workflows/src/family/family-messages';
+import { familyCommandUpdate, familyWorkflowId } from '../libs/workflows/src/family/family-messages';
 
 const REPO_ROOT = path.resolve(__dirname, __dirname.includes(`${path.sep}dist${path.sep}`) ? '../..' : '..');
 const OUTPUT_DIR = path.join(REPO_ROOT, 'test', 'golden-histories');
@@ -43,7 +43,7 @@ function refusalOf(error: unknown): Refusal | null {
   return null;
 }
 
-async function waitUntilReady(handle: WorkflowHandle, scenario: string, waitFor: NonNullable<ScenarioStep['waitFor']>): Promise<JourneyView> {
+async function waitUntilReady(handle: WorkflowHandle, scenario: string, waitFor: NonNullable<JourneyStep['waitFor']>): Promise<JourneyView> {
   const deadline = Date.now() + WAIT_LIMIT_MS;
   for (;;) {
     const view = await handle.query(journeyViewQuery);
@@ -53,7 +53,12 @@ async function waitUntilReady(handle: WorkflowHandle, scenario: string, waitFor:
   }
 }
 
-async function send(handle: WorkflowHandle, scenario: string, step: ScenarioStep): Promise<void> {
+async function send(stack: LocalStack, handle: WorkflowHandle, scenario: string, step: ScenarioStep): Promise<void> {
+  if ('family' in step) {
+    const { familyId, command } = step.family;
+    await stack.client.workflow.getHandle(familyWorkflowId(familyId)).executeUpdate(familyCommandUpdate, { args: [command] });
+    return;
+  }
   for (let attempt = 1; ; attempt++) {
     const view = step.waitFor ? await waitUntilReady(handle, scenario, step.waitFor) : await handle.query(journeyViewQuery);
     const command: JourneyCommand = step.command(view);
@@ -90,7 +95,7 @@ async function record(stack: LocalStack, scenario: JourneyScenario): Promise<{ f
     taskQueue: stack.taskQueue,
     args: [input],
   });
-  for (const step of scenario.steps) await send(handle, scenario.name, step);
+  for (const step of scenario.steps) await send(stack, handle, scenario.name, step);
 
   const result = handle.result();
   const settled = await Promise.race([result.then(() => true, () => true), sleep(COMPLETION_LIMIT_MS).then(() => false)]);

@@ -1,3 +1,4 @@
+import { temporal } from '@temporalio/proto';
 import { NativeConnection, Worker } from '@temporalio/worker';
 import { randomUUID } from 'node:crypto';
 import { createWorker } from '../apps/worker/src/create-worker';
@@ -160,6 +161,23 @@ describe('journeys and families', () => {
     const row = await until(() => familyRow(familyId), (r) => r.linked_journey_ids.length === 0);
     expect(row.stage).toBe('withdrawn');
     await stack.client.workflow.getHandle(familyWorkflowId(familyId)).result();
+  });
+
+  it('still withdraws when the linked journey’s workflow is gone (terminated by an operator): the notice fails once and is passed over', async () => {
+    const familyId = await approvedFamilyViaApi(stack.baseUrl, SUNDAY_FAMILY);
+    const journeyId = await journeyInMatchingViaApi(stack.baseUrl);
+    await match(journeyId, familyId);
+    await until(() => familyView(familyId), isMatchedWith(journeyId));
+    await stack.client.workflow.getHandle(journeyWorkflowId(journeyId)).terminate('test: an operator ended the journey');
+
+    const withdrew = await familyCommand(stack.baseUrl, familyId, 'Withdraw', { reason: 'We are moving abroad.' });
+    expect(withdrew.status).toBe(201);
+    const family = stack.client.workflow.getHandle(familyWorkflowId(familyId));
+    const failedSignal = temporal.api.enums.v1.EventType.EVENT_TYPE_SIGNAL_EXTERNAL_WORKFLOW_EXECUTION_FAILED;
+    await until(() => family.fetchHistory(), (history) => history.events!.some((event) => event.eventType === failedSignal));
+    expect((await family.describe()).status.name).toBe('RUNNING');
+    expect((await familyView(familyId)).state.stage).toBe('withdrawn');
+    expect(await until(() => familyRow(familyId), (r) => r.stage === 'withdrawn')).toMatchObject({ linked_journey_ids: [journeyId] });
   });
 
   it('closes the course with a rematch offered when the family withdraws during the weekly visits', async () => {

@@ -1,5 +1,6 @@
 import { DEFAULT_JOURNEY_POLICY } from '../../libs/domain/src/journey';
 import type { Actor, ChildDescription, JourneyCommand, JourneyPolicy, ReferChild, WellbeingMeasurement } from '../../libs/domain/src/journey';
+import type { FamilyCommand } from '../../libs/domain/src/family';
 import type { JourneyView } from '../../libs/workflows/src/journey/journey-messages';
 
 /**
@@ -29,7 +30,6 @@ export const GOLDEN_POLICY: JourneyPolicy = {
 export const CASEWORKER: Actor = { userId: 'caseworker-golden', role: 'caseworker' };
 export const COORDINATOR: Actor = { userId: 'coordinator-golden', role: 'coordinator' };
 export const PARENT: Actor = { userId: 'parent-golden', role: 'parent' };
-export const SYSTEM: Actor = { userId: 'system', role: 'system' };
 export const familyActor = (familyId: string): Actor => ({ userId: `${familyId}-adult`, role: 'volunteer_family' });
 
 export const CHILD: ChildDescription = {
@@ -52,7 +52,7 @@ export const scores = (score: number): WellbeingMeasurement => ({
 });
 
 /** One thing a person (or the system) does, optionally after waiting until the journey is ready for it. */
-export interface ScenarioStep {
+export interface JourneyStep {
   /** Built when the step runs, from the journey as it is then (e.g. the id of the open concern). */
   command: (view: JourneyView) => JourneyCommand;
   /** 'signal' sends it as the system message that cannot be refused (the family's workflow would). */
@@ -60,6 +60,13 @@ export interface ScenarioStep {
   /** Polled (query + wall clock) before the command is sent. */
   waitFor?: { what: string; ready: (view: JourneyView, nowMs: number) => boolean };
 }
+
+/** A command to one of the scenario's families (e.g. it withdraws), sent as the family's update. */
+export interface FamilyStep {
+  family: { familyId: string; command: FamilyCommand };
+}
+
+export type ScenarioStep = JourneyStep | FamilyStep;
 
 export interface JourneyScenario {
   name: string;
@@ -72,7 +79,7 @@ export interface JourneyScenario {
   steps: ScenarioStep[];
 }
 
-const step = (command: JourneyCommand | ((view: JourneyView) => JourneyCommand), extra: Omit<ScenarioStep, 'command'> = {}): ScenarioStep => ({
+const step = (command: JourneyCommand | ((view: JourneyView) => JourneyCommand), extra: Omit<JourneyStep, 'command'> = {}): JourneyStep => ({
   command: typeof command === 'function' ? command : () => command,
   ...extra,
 });
@@ -211,7 +218,8 @@ export function rematch(): JourneyScenario {
     ...intake(first),
     logbook(first, 1),
     logbook(first, 2),
-    step({ type: 'FamilyWithdrew', actor: SYSTEM, familyId: first, reason: 'The family is moving abroad.' }, { via: 'signal' }),
+    // The family withdraws in its own workflow, which tells the journey (since v5; earlier recordings signalled the journey here).
+    { family: { familyId: first, command: { type: 'Withdraw', actor: familyActor(first), reason: 'The family is moving abroad.' } } },
     step({ type: 'OfferRematch', actor: COORDINATOR, note: 'A new family is offered.' }, { waitFor: stageIs('closing') }),
     step({ type: 'AcceptRematch', actor: PARENT }),
     step({ type: 'ProposeMatch', actor: COORDINATOR, familyId: declining }),

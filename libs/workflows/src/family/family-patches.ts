@@ -15,10 +15,19 @@ export interface FamilyPatches {
   waitsWithLastingAlarm: boolean;
   /** Search attributes are upserted only when a value changed; earlier families upserted after every projection. */
   upsertsSearchAttributesOnChange: boolean;
+  /** Notices are signalled to the journey's workflow directly; earlier families sent each through an activity. */
+  signalsJourneys: boolean;
 }
 
 /** Every patch is asked for here, at the start, so its marker sits in the first workflow task on every replay. */
 export function familyPatches(): FamilyPatches {
-  if (wf.patched(FAMILY_CHANGES_OF_2026_11)) return { linksJourneys: true, waitsWithLastingAlarm: true, upsertsSearchAttributesOnChange: true };
-  return { linksJourneys: wf.patched('family-links'), waitsWithLastingAlarm: wf.patched(LASTING_WAKE_ALARM_PATCH), upsertsSearchAttributesOnChange: false };
+  if (wf.patched(FAMILY_CHANGES_OF_2026_11)) {
+    return { linksJourneys: true, waitsWithLastingAlarm: true, upsertsSearchAttributesOnChange: true, signalsJourneys: true };
+  }
+  return {
+    linksJourneys: wf.patched('family-links'),
+    waitsWithLastingAlarm: wf.patched(LASTING_WAKE_ALARM_PATCH),
+    upsertsSearchAttributesOnChange: false,
+    signalsJourneys: false,
+  };
 }

@@ -26,6 +26,7 @@ import { toFamilyProjection } from './family-projection-mapping';
 import { familySearchAttributeSync } from './family-search-attributes';
 import { familyPatches } from './family-patches';
 import { journeyNotices } from './journey-notices';
+import { tellJourney } from './tell-journey';
 import type { JourneyNotice } from '../../../activities/src';
 
 // Local activities: the projection runs inside the same workflow task, so a command costs one round trip.
@@ -51,7 +52,7 @@ export async function familyWorkflow(input: FamilyWorkflowInput): Promise<Family
     ? replayFamily(input.familyId, events, input.policy)
     : initialFamilyState(input.familyId, input.policy);
   let projectedCount = input.carried?.projectedCount ?? 0;
-  const { linksJourneys, waitsWithLastingAlarm, upsertsSearchAttributesOnChange } = familyPatches();
+  const { linksJourneys, waitsWithLastingAlarm, upsertsSearchAttributesOnChange, signalsJourneys } = familyPatches();
   const syncSearchAttributes = familySearchAttributeSync(upsertsSearchAttributesOnChange);
   // What linked journeys must still be told, in order; the main loop sends it (README: "How journeys and families talk").
   const journeyOutbox: JourneyNotice[] = [];
@@ -103,7 +104,7 @@ export async function familyWorkflow(input: FamilyWorkflowInput): Promise<Family
     }
     // Notices come only with events, so the waits below, which wake for something to project, also wake for them.
     if (journeyOutbox.length > 0) {
-      await signalJourney(journeyOutbox[0]);
+      await (signalsJourneys ? tellJourney(journeyOutbox[0]) : signalJourney(journeyOutbox[0]));
       journeyOutbox.shift();
       continue;
     }

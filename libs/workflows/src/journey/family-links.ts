@@ -1,7 +1,8 @@
 import * as wf from '@temporalio/workflow';
 import type { Refusal } from '../../../domain/src/journey';
-import type { FamilyPlaceRequest, VenskabActivities } from '../../../activities/src';
-import { FAMILY_REFUSED } from '../family/family-messages';
+import type { FamilyEffect, FamilyPlaceRequest, VenskabActivities } from '../../../activities/src';
+import { FAMILY_REFUSED, familySystemSignal, familyWorkflowId } from '../family/family-messages';
+import { tellWorkflow } from '../tell-workflow';
 import { refusalFailure } from './refusal-failure';
 
 // Regular activities, not local ones: they wait on another workflow, which may be busy or its worker
@@ -35,3 +36,16 @@ export async function reserveFamilyPlace(journeyId: string, familyId: string): P
 }
 
 export const { sendFamilyEffect } = links;
+
+/**
+ * Tells the family what happened in the journey (confirm, release or end the match) as the family's
+ * system signal. The family's domain decides: a command that no longer applies (the family released
+ * the place itself, has left, or ended the match from its side) is logged there and changes nothing.
+ */
+export function signalFamily(effect: FamilyEffect): Promise<void> {
+  return tellWorkflow(familyWorkflowId(effect.familyId), familySystemSignal, [effect.command], {
+    familyId: effect.familyId,
+    journeyId: effect.command.journeyId,
+    command: effect.command.type,
+  });
+}

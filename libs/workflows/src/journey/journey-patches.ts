@@ -14,6 +14,8 @@ export interface JourneyPatches {
   linksFamily: boolean;
   /** A courier of its own tells the family; earlier journeys sent from the main loop. */
   courierTellsFamily: boolean;
+  /** The courier signals the family's workflow itself; earlier journeys sent each effect through an activity. */
+  courierSignalsFamily: boolean;
   /** One lasting alarm instead of a fresh timer on every pass of the loop (see wake-alarm.ts). */
   waitsWithLastingAlarm: boolean;
   /** Search attributes are upserted only when a value changed, decided at the start (see journey-search-attributes.ts). */
@@ -27,11 +29,11 @@ export interface JourneyPatches {
  */
 export function journeyPatches(): JourneyPatches {
   if (wf.patched(JOURNEY_CHANGES_OF_2026_11)) {
-    return { linksFamily: true, courierTellsFamily: true, waitsWithLastingAlarm: true, searchAttributesDecidedAtStart: true };
+    return { linksFamily: true, courierTellsFamily: true, courierSignalsFamily: true, waitsWithLastingAlarm: true, searchAttributesDecidedAtStart: true };
   }
   const searchAttributesDecidedAtStart = wf.patched('search-attributes-decided-at-start');
   const linksFamily = wf.patched('family-links');
   const courierTellsFamily = linksFamily && wf.patched('family-courier');
   const waitsWithLastingAlarm = wf.patched(LASTING_WAKE_ALARM_PATCH);
-  return { linksFamily, courierTellsFamily, waitsWithLastingAlarm, searchAttributesDecidedAtStart };
+  return { linksFamily, courierTellsFamily, courierSignalsFamily: false, waitsWithLastingAlarm, searchAttributesDecidedAtStart };
 }

@@ -27,7 +27,7 @@ import {
 import { toJourneyProjection } from './journey-projection-mapping';
 import { searchAttributeSync } from './journey-search-attributes';
 import { familyEffects, releaseUnusedPlace } from './family-effects';
-import { reserveFamilyPlace, sendFamilyEffect } from './family-links';
+import { reserveFamilyPlace, sendFamilyEffect, signalFamily } from './family-links';
 import type { FamilyEffect } from '../../../activities/src';
 
 // Local activities: the projection runs inside the same workflow task, so a command costs one round trip.
@@ -44,7 +44,7 @@ export async function journeyWorkflow(input: JourneyWorkflowInput): Promise<Jour
   const events: JourneyEvent[] = [...(input.carried?.events ?? [])];
   let state = input.carried ? replayJourney(input.journeyId, input.policy, events) : initialJourneyState(input.journeyId, input.policy);
   let projectedCount = input.carried?.projectedCount ?? 0;
-  const { linksFamily, courierTellsFamily, waitsWithLastingAlarm, searchAttributesDecidedAtStart } = journeyPatches();
+  const { linksFamily, courierTellsFamily, courierSignalsFamily, waitsWithLastingAlarm, searchAttributesDecidedAtStart } = journeyPatches();
   const syncSearchAttributes = searchAttributeSync(input, searchAttributesDecidedAtStart);
   // Task rows as last written, so a projection sends only the tasks that changed (all of them once after continue-as-new).
   const projectedTasks = new Map<string, string>();
@@ -89,7 +89,7 @@ export async function journeyWorkflow(input: JourneyWorkflowInput): Promise<Jour
   const tellFamilies = async () => {
     for (;;) {
       await wf.condition(() => !familyTold());
-      await sendFamilyEffect(familyOutbox[0]);
+      await (courierSignalsFamily ? signalFamily(familyOutbox[0]) : sendFamilyEffect(familyOutbox[0]));
       familyOutbox.shift();
     }
   };
