@@ -13,11 +13,21 @@ import { testEnv } from './support/test-env-keys';
  * tasks back.
  */
 let dataSource: DataSource;
+const journeyId = `projection-${randomUUID()}`;
+const familyId = `projection-${randomUUID()}`;
 beforeAll(async () => {
   dataSource = createReadModelDataSource(testEnv('databaseUrl'));
   await dataSource.initialize();
 });
-afterAll(() => dataSource?.destroy());
+// The database is shared with the other test files (match suggestions read every family row), so the
+// rows written here are removed again; the events stay, as the tables refuse to lose an event.
+afterAll(async () => {
+  await dataSource.query('DELETE FROM tasks WHERE journey_id = $1 OR family_id = $2', [journeyId, familyId]);
+  await dataSource.query('DELETE FROM notification_outbox WHERE journey_id = $1 OR family_id = $2', [journeyId, familyId]);
+  await dataSource.query('DELETE FROM journeys WHERE journey_id = $1', [journeyId]);
+  await dataSource.query('DELETE FROM families WHERE family_id = $1', [familyId]);
+  await dataSource.destroy();
+});
 
 const T0 = '2026-03-02T09:00:00.000Z';
 const T1 = '2026-03-09T09:00:00.000Z';
@@ -62,7 +72,6 @@ async function rows(sql: string, id: string): Promise<any[]> {
 }
 
 describe('journey projection', () => {
-  const journeyId = `projection-${randomUUID()}`;
   const first = journeyStep(journeyId, 'awaiting_consent', 2, [{ ...event(0, 'ChildReferred', T0), milestone: true }, { ...event(1, 'ReminderFired', T0), milestone: false }], [task('consent', 'open')]);
   const second = journeyStep(journeyId, 'screening', 3, [{ ...event(2, 'ConsentGiven', T1), milestone: true }], [task('consent', 'done'), task('screening', 'open')]);
 
@@ -96,7 +105,6 @@ describe('journey projection', () => {
 });
 
 describe('family projection', () => {
-  const familyId = `projection-${randomUUID()}`;
   const step = (stage: string, eventCount: number, events: FamilyProjection['events'], tasks: FamilyProjection['tasks']): FamilyProjection => ({
     familyId,
     summary: {
@@ -110,8 +118,24 @@ describe('family projection', () => {
       approvedAt: stage === 'applied' ? null : T1,
       waitingSince: null,
       flaggedLongWait: false,
-      // Stored as given (jsonb); its shape is matching's concern, not the projection's.
-      candidate: { familyId } as unknown as FamilyProjection['summary']['candidate'],
+      candidate: {
+        familyId,
+        displayName: 'Familien Test',
+        status: stage as FamilyProjection['summary']['candidate']['status'],
+        adults: [],
+        ownChildrenAges: [],
+        weekdaysAvailable: [],
+        capacity: 1,
+        freeCapacity: 1,
+        needsAbleToMeet: [],
+        interests: [],
+        homeDistrict: 'Nord',
+        home: null,
+        waitingSince: null,
+        linkedJourneyIds: [],
+        pastJourneyIds: [],
+        coordinatorNotes: [],
+      },
     },
     events,
     eventCount,
