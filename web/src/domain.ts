@@ -19,6 +19,6 @@ export { FAMILY_STAGES, LEFT_STAGES, MATCHABLE_STAGES } from '../../libs/domain/
 export type { FamilyStage } from '../../libs/domain/src/family/family-stage';
 export { PERMISSIONS as FAMILY_COMMAND_PERMISSIONS } from '../../libs/domain/src/family/permissions';
 export type { FamilyCommandType } from '../../libs/domain/src/family/family-commands';
-export type { FamilyState } from '../../libs/domain/src/family/family-state';
+export type { EndedLink, FamilyState } from '../../libs/domain/src/family/family-state';
 export { freeCapacity, waitingSince } from '../../libs/domain/src/family/family-queries';
 export { supervisionSessionCount } from '../../libs/domain/src/journey/first-year-plan';

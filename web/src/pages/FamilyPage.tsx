@@ -4,7 +4,7 @@ import { familyDisplayName, getFamily, getJourney, getJourneyRow, sendFamilyComm
 import type { FamilyDetail, JourneyView } from '../api/types';
 import { ErrorNotice, Loading } from '../components/ErrorNotice';
 import { freeCapacity, supervisionSessionCount, waitingSince } from '../domain';
-import type { FamilyStage, FamilyState, Role } from '../domain';
+import type { EndedLink, FamilyStage, FamilyState, Role } from '../domain';
 import { FAMILY_COMMAND_FORMS, familyActionsFor } from '../family/family-command-forms';
 import { formatDate } from '../format';
 import { useLoad } from '../hooks';
@@ -19,6 +19,17 @@ interface LinkedJourney {
   label: string | null;
   /** The journey as the caller may see it; null when it cannot be read (then no supervision is shown). */
   view: JourneyView | null;
+}
+
+/** A child the family was proposed for or matched with before: when, how it ended and why. */
+interface EarlierJourney extends EndedLink {
+  label: string | null;
+}
+
+/** The ended links, latest first, each with the child's label as the caller may read it. */
+async function earlierJourneys(state: FamilyState): Promise<EarlierJourney[]> {
+  const ended = [...state.endedLinks].sort((a, b) => Date.parse(b.endedAt) - Date.parse(a.endedAt));
+  return Promise.all(ended.map(async (link) => ({ ...link, label: (await getJourneyRow(link.journeyId).catch(() => null))?.childLabel ?? null })));
 }
 
 /** Each linked child's journey, read with the caller's own rights: its label and its supervision record. */
@@ -41,18 +52,19 @@ export function FamilyPage() {
   const role = session.identity.role;
   const family = useLoad(async () => {
     const detail = await getFamily(familyId);
-    const journeys = detail.state ? await linkedJourneys(detail.state as FamilyState) : [];
-    return { detail, journeys };
+    const state = detail.state as FamilyState | null;
+    const [journeys, earlier] = state ? await Promise.all([linkedJourneys(state), earlierJourneys(state)]) : [[], []];
+    return { detail, journeys, earlier };
   }, [familyId]);
   if (family.loading && !family.data) return <Loading />;
   if (!family.data) return <ErrorNotice error={family.error} />;
-  const { detail, journeys } = family.data;
+  const { detail, journeys, earlier } = family.data;
   const name = familyDisplayName(detail) ?? familyId;
   return (
     <>
       <h1>{name}</h1>
       <ErrorNotice error={family.error} />
-      {detail.state ? <LiveFamily familyId={familyId} state={detail.state as FamilyState} journeys={journeys} role={role} onChanged={family.reload} /> : <ProjectedFamily detail={detail} />}
+      {detail.state ? <LiveFamily familyId={familyId} state={detail.state as FamilyState} journeys={journeys} earlier={earlier} role={role} onChanged={family.reload} /> : <ProjectedFamily detail={detail} />}
     </>
   );
 }
@@ -82,12 +94,14 @@ function LiveFamily({
   familyId,
   state,
   journeys,
+  earlier,
   role,
   onChanged,
 }: {
   familyId: string;
   state: FamilyState;
   journeys: LinkedJourney[];
+  earlier: EarlierJourney[];
   role: Role;
   onChanged: () => void;
 }) {
@@ -185,6 +199,8 @@ function LiveFamily({
         )}
       </section>
 
+      {earlier.length > 0 && <EarlierChildren earlier={earlier} showReasons={role !== 'volunteer_family'} />}
+
       <ActionList
         headingId="family-actions-heading"
         actions={actions}
@@ -229,5 +245,28 @@ function Supervision({ familyId, view }: { familyId: string; view: JourneyView |
         </ul>
       )}
     </div>
+  );
+}
+
+/**
+ * Children the family was proposed for or matched with before. The reason comes from the child's
+ * journey (e.g. why the child's side declined), so only staff see it, not the family.
+ */
+function EarlierChildren({ earlier, showReasons }: { earlier: EarlierJourney[]; showReasons: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <section aria-labelledby="family-earlier">
+      <h2 id="family-earlier">{t('families.earlierChildren')}</h2>
+      <ul className="cards" data-testid="family-earlier-journeys">
+        {earlier.map((link) => (
+          <li key={`${link.journeyId}/${link.endedAt}`} className="card">
+            <Link to={`/journeys/${link.journeyId}`}>{link.label ?? t('families.unnamedChild')}</Link>{' '}
+            <span className="badge">{t(`families.ended.${link.kind}`)}</span>
+            <p>{t('families.linkPeriod', { since: formatDate(link.since), ended: formatDate(link.endedAt) })}</p>
+            {showReasons && <p>{link.reason}</p>}
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }
