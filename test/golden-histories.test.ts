@@ -32,7 +32,7 @@ describe('golden workflow histories', () => {
   it('cover the four recorded journeys in each generation of the workflow', () => {
     const scenarios = ['happy-path', 'rematch', 'withdrawal', 'concern'];
     expect(GOLDEN_FILES).toEqual(expect.arrayContaining(scenarios.map((name) => `${name}.json`)));
-    for (const generation of ['v2', 'v3', 'v4', 'v5']) {
+    for (const generation of ['v2', 'v3', 'v4', 'v5', 'v6']) {
       expect(GOLDEN_FILES).toEqual(expect.arrayContaining(scenarios.map((name) => `${name}-${generation}.json`)));
     }
   });

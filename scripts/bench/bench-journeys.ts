@@ -2,7 +2,9 @@
 // Starts its own embedded PostgreSQL and in-memory Temporal dev server, drives N journeys from the
 // referral to weekly visits with K logbook entries (C journeys at a time), then does the same with
 // the minimal baseline workflow, and reports commands/second and p50/p95/p99 of every command's
-// client-side executeUpdate round trip for both, and the ratio journey/minimal (target ≥ 70 %).
+// client-side executeUpdate round trip for both, and the ratio journey/minimal (target ≥ 70 %). A
+// journey phase ends only when the read model holds every journey's last event (journeys answer
+// before projecting), so the projections' cost and time count as the journey's.
 // Writes .test-artifacts/bench-journeys.json.
 import { Client } from '@temporalio/client';
 import * as fs from 'node:fs';
@@ -10,7 +12,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { DEFAULT_JOURNEY_POLICY, validateJourneyPolicy } from '../../libs/domain/src/journey';
 import type { JourneyCommand, JourneyPolicy } from '../../libs/domain/src/journey';
-import { journeyCommandUpdate, journeyWorkflowId, JourneyWorkflowInput } from '../../libs/workflows/src/journey/journey-messages';
+import { journeyCommandUpdate, JourneyView, journeyWorkflowId, JourneyWorkflowInput } from '../../libs/workflows/src/journey/journey-messages';
 import { cpuSnapshot, CpuSeconds, cpuUsedSince } from './cpu-usage';
 import { CASEWORKER, CHILD, COORDINATOR, familyActor, PARENT, scores } from '../golden/journey-scenarios';
 import { startApprovedFamily } from '../support/approved-family';
@@ -122,6 +124,7 @@ async function runPhase(
   let done = 0;
   const progressEvery = Math.max(1, Math.floor(options.journeys / 10));
   const familyOf = (index: number) => `${prefix}-family-${index}`;
+  const expectedEventCounts = new Map<string, number>();
 
   // Set-up, not measured: each journey's family, approved before the phase starts (a proposal reserves a place in it).
   if (workflowType === 'journeyWorkflow') {
@@ -149,8 +152,9 @@ async function runPhase(
       const sentAt = performance.now();
       try {
         // The minimal workflow answers the same update name with its own small answer.
-        await handle.executeUpdate(journeyCommandUpdate.name, { args: [command] });
+        const answer: unknown = await handle.executeUpdate(journeyCommandUpdate.name, { args: [command] });
         latencies.push(performance.now() - sentAt);
+        if (workflowType === 'journeyWorkflow') expectedEventCounts.set(journeyId, (answer as JourneyView).eventCount);
       } catch (error) {
         failed += 1;
         firstFailure ??= `${journeyId} ${command.type}: ${error instanceof Error ? (error.cause instanceof Error ? error.cause.message : error.message) : String(error)}`;
@@ -170,6 +174,8 @@ async function runPhase(
     }
   });
   await Promise.all(runners);
+  // The journey answers before its read model is written: the phase ends when the projections have caught up.
+  if (workflowType === 'journeyWorkflow') await readModelCaughtUp(stack, expectedEventCounts);
   const durationSeconds = (performance.now() - phaseStart) / 1000;
   const cpuSeconds = cpuUsedSince(cpuAtStart);
 
@@ -177,6 +183,22 @@ async function runPhase(
 }
 
 type WorkflowType = 'journeyWorkflow' | 'minimalJourneyWorkflow';
+
+/** Waits until every journey's projected row has seen as many events as its last answer named. */
+async function readModelCaughtUp(stack: LocalStack, expected: Map<string, number>, timeoutMs = 60_000): Promise<void> {
+  const ids = [...expected.keys()];
+  const deadline = performance.now() + timeoutMs;
+  for (;;) {
+    const rows: Array<{ journey_id: string; event_count: number }> = await stack.dataSource.query(
+      'SELECT journey_id, event_count FROM journeys WHERE journey_id = ANY($1)',
+      [ids],
+    );
+    const behind = ids.length - rows.filter((row) => row.event_count >= expected.get(row.journey_id)!).length;
+    if (behind === 0) return;
+    if (performance.now() > deadline) throw new Error(`${behind} journeys' read model did not catch up within ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
 
 /** All rounds of one workflow type as one result: commands over the summed measured time, percentiles over all commands. */
 function summarise(workflowType: WorkflowType, phases: PhaseSamples[]): PhaseResult {

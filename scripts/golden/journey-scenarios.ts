@@ -161,9 +161,10 @@ function referral(journeyId: string): ReferChild {
  * v4: one lasting timer for the next due moment instead of one per wait (patch 'lasting-wake-alarm'),
  * and the search-attribute patch decided at the start (patch 'search-attributes-decided-at-start');
  * v5: all of those under one marker per workflow ('journey-changes-of-2026-11',
- * 'family-changes-of-2026-11'), and families upsert their search attributes only on change.
+ * 'family-changes-of-2026-11'), and families upsert their search attributes only on change;
+ * v6: journeys answer a command before projecting it and project in batches ('journey-changes-of-2026-12').
  */
-const GENERATION = 'v5';
+const GENERATION = 'v6';
 
 function scenario(name: string, families: string[], steps: ScenarioStep[]): JourneyScenario {
   const fileName = `${name}-${GENERATION}`;

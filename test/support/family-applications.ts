@@ -2,6 +2,7 @@ import type { Identity } from '../../apps/api/src/identity/identity';
 import type { Actor } from '../../libs/domain/src/shared/actor';
 import { homeVisit } from '../../libs/domain/src/family/family.fixture';
 import { http, HttpAnswer } from './http';
+import { journeyProjected } from './journey-projected';
 import { CASEWORKER, COORDINATOR, eligibleReferral } from './referrals';
 
 export const FAMILY_APPLICANT: Actor = { userId: 'family-hansen', role: 'volunteer_family' };
@@ -65,10 +66,11 @@ export function familyAccount(familyId: string): Identity {
   return { userId: `family:${familyId}`, role: 'volunteer_family', familyId };
 }
 
-/** One journey command through its own endpoint, failing loudly unless accepted: for arranging a test. */
+/** One journey command through its own endpoint, failing loudly unless accepted, answered once the read model shows it: for arranging a test. */
 export async function journeyStep(baseUrl: string, journeyId: string, type: string, fields: Record<string, unknown>, actor: Identity): Promise<HttpAnswer> {
   const answer = await http(baseUrl, 'POST', `/journeys/${journeyId}/commands/${type}`, { actor, body: fields });
   if (answer.status !== 201) throw new Error(`${type} answered ${answer.status}: ${JSON.stringify(answer.body)}`);
+  await journeyProjected(baseUrl, journeyId);
   return answer;
 }
 

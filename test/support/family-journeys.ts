@@ -1,5 +1,6 @@
 import type { Actor } from '../../libs/domain/src/shared/actor';
 import { http } from './http';
+import { journeyProjected } from './journey-projected';
 import { CASEWORKER, COORDINATOR, eligibleReferral } from './referrals';
 
 const BASELINE = { psychological: 2, relational: 2, socialCompetences: 3, coping: 2, selfPerception: 2, school: 3 };
@@ -27,5 +28,6 @@ export async function journeyInMatchingViaApi(
     const answer = await http(baseUrl, 'POST', `/journeys/${journeyId}/commands/${type}`, { actor, body });
     if (answer.status !== 201) throw new Error(`${type} answered ${answer.status}: ${JSON.stringify(answer.body)}`);
   }
+  await journeyProjected(baseUrl, journeyId);
   return journeyId;
 }

@@ -12,8 +12,30 @@ export interface JourneyWorkflowInput {
   /** The rules this journey is judged by, fixed when it starts. */
   policy: JourneyPolicy;
   referral: ReferChild;
+  /**
+   * How long the read model may lag behind the journey (journeys that project in batches): the
+   * projection courier writes everything that happened within this many milliseconds at once.
+   * Absent: projectionDelayMs(policy).
+   */
+  projectionDelayMs?: number;
   /** Set only when the workflow continues as new: everything the previous run knew. */
   carried?: { events: JourneyEvent[]; projectedCount: number };
+}
+
+/**
+ * Half a second: short enough that a list a person opens after a command shows it, long enough that
+ * a burst of commands (a coordinator's session, the family's weekly entries, a busy hour) is written
+ * as one projection instead of one local activity and one search-attribute update each.
+ */
+export const DEFAULT_PROJECTION_DELAY_MS = 500;
+
+/**
+ * The read model's lag for a journey under `policy`: half a second, and never more than a thousandth
+ * of a programme day, so a compressed policy (a demo's day a minute, a test's day of 30 ms) keeps the
+ * read model as close behind in programme time as a real day does. At least 1 ms (a timer's least).
+ */
+export function projectionDelayMs(policy: Pick<JourneyPolicy, 'dayLengthMs'>): number {
+  return Math.max(1, Math.min(DEFAULT_PROJECTION_DELAY_MS, Math.floor(policy.dayLengthMs / 1000)));
 }
 
 /** What an accepted command answers, and what the state query returns. */

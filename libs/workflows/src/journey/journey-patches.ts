@@ -7,6 +7,8 @@ import { LASTING_WAKE_ALARM_PATCH } from '../wake-alarm';
  * that asked for the four patches one by one started with four markers and four upserts.
  */
 export const JOURNEY_CHANGES_OF_2026_11 = 'journey-changes-of-2026-11';
+/** Journeys started since this patch answer a command before projecting it (see journey-workflow.ts). */
+export const JOURNEY_CHANGES_OF_2026_12 = 'journey-changes-of-2026-12';
 
 /** How this run of a journey behaves, by the patches its history holds. Asked once, at the start. */
 export interface JourneyPatches {
@@ -20,6 +22,12 @@ export interface JourneyPatches {
   waitsWithLastingAlarm: boolean;
   /** Search attributes are upserted only when a value changed, decided at the start (see journey-search-attributes.ts). */
   searchAttributesDecidedAtStart: boolean;
+  /**
+   * A command is answered without waiting for its projection; a projection courier writes what
+   * accumulated within `projectionDelayMs` in one local activity. Earlier journeys projected every
+   * step before answering.
+   */
+  projectsInBatches: boolean;
 }
 
 /**
@@ -28,12 +36,13 @@ export interface JourneyPatches {
  * the first projection. Histories from before the combined patch replay with their own markers.
  */
 export function journeyPatches(): JourneyPatches {
-  if (wf.patched(JOURNEY_CHANGES_OF_2026_11)) {
-    return { linksFamily: true, courierTellsFamily: true, courierSignalsFamily: true, waitsWithLastingAlarm: true, searchAttributesDecidedAtStart: true };
-  }
+  const sinceNovember = { linksFamily: true, courierTellsFamily: true, courierSignalsFamily: true, waitsWithLastingAlarm: true, searchAttributesDecidedAtStart: true };
+  // New journeys record only the newest marker; histories of older journeys hold one of the older ones.
+  if (wf.patched(JOURNEY_CHANGES_OF_2026_12)) return { ...sinceNovember, projectsInBatches: true };
+  if (wf.patched(JOURNEY_CHANGES_OF_2026_11)) return { ...sinceNovember, projectsInBatches: false };
   const searchAttributesDecidedAtStart = wf.patched('search-attributes-decided-at-start');
   const linksFamily = wf.patched('family-links');
   const courierTellsFamily = linksFamily && wf.patched('family-courier');
   const waitsWithLastingAlarm = wf.patched(LASTING_WAKE_ALARM_PATCH);
-  return { linksFamily, courierTellsFamily, courierSignalsFamily: false, waitsWithLastingAlarm, searchAttributesDecidedAtStart };
+  return { linksFamily, courierTellsFamily, courierSignalsFamily: false, waitsWithLastingAlarm, searchAttributesDecidedAtStart, projectsInBatches: false };
 }

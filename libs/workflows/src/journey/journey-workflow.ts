@@ -22,6 +22,7 @@ import {
   journeySystemSignal,
   journeyViewQuery,
   JourneyView,
+  projectionDelayMs,
   JourneyWorkflowInput,
 } from './journey-messages';
 import { toJourneyProjection } from './journey-projection-mapping';
@@ -39,12 +40,18 @@ const { projectJourney } = wf.proxyLocalActivities<VenskabActivities>({
 /**
  * One child's journey through the programme. The domain decides; this function only keeps the
  * events, sleeps until the next due moment, and projects what happened into the read model.
+ *
+ * A command is answered from the workflow's own state. Journeys started since
+ * 'journey-changes-of-2026-12' do not make the answer wait for the read model: a projection
+ * courier writes everything that happened within `projectionDelayMs` in one local activity (with
+ * one search-attribute update), so a burst of commands costs one projection, not one each.
  */
 export async function journeyWorkflow(input: JourneyWorkflowInput): Promise<JourneyState> {
   const events: JourneyEvent[] = [...(input.carried?.events ?? [])];
   let state = input.carried ? replayJourney(input.journeyId, input.policy, events) : initialJourneyState(input.journeyId, input.policy);
   let projectedCount = input.carried?.projectedCount ?? 0;
-  const { linksFamily, courierTellsFamily, courierSignalsFamily, waitsWithLastingAlarm, searchAttributesDecidedAtStart } = journeyPatches();
+  const { linksFamily, courierTellsFamily, courierSignalsFamily, waitsWithLastingAlarm, searchAttributesDecidedAtStart, projectsInBatches } =
+    journeyPatches();
   const syncSearchAttributes = searchAttributeSync(input, searchAttributesDecidedAtStart);
   // Task rows as last written, so a projection sends only the tasks that changed (all of them once after continue-as-new).
   const projectedTasks = new Map<string, string>();
@@ -100,9 +107,13 @@ export async function journeyWorkflow(input: JourneyWorkflowInput): Promise<Jour
   wf.setHandler(
     journeyCommandUpdate,
     async (command) => {
-      apply(await decideWithFamily(command));
-      const projectedBy = events.length;
-      await wf.condition(() => projectedCount >= projectedBy);
+      // Only a proposal waits (for the family's answer); every extra await is a promise the SDK traces.
+      const waitsForFamily = !projectsInBatches || (linksFamily && command.type === 'ProposeMatch');
+      apply(waitsForFamily ? await decideWithFamily(command) : decideOrThrow(command));
+      if (!projectsInBatches) {
+        const projectedBy = events.length;
+        await wf.condition(() => projectedCount >= projectedBy);
+      }
       return view();
     },
     { validator: (command) => void decideOrThrow(command) },
@@ -113,15 +124,34 @@ export async function journeyWorkflow(input: JourneyWorkflowInput): Promise<Jour
     else wf.log.warn('system message refused by the journey', { type: command.type, refusal: decision.refusal });
   });
 
+  const somethingToProject = () => projectedCount < events.length;
+  // Everything not yet in the read model, as one local activity and one search-attribute update.
+  const projectPending = async () => {
+    const upTo = events.length;
+    const projection = toJourneyProjection(input, state, events, projectedCount, workflowNow(), projectedTasks);
+    await projectJourney(projection);
+    projectedCount = upTo;
+    for (const task of projection.tasks) projectedTasks.set(task.taskId, JSON.stringify(task));
+    syncSearchAttributes(projection.summary);
+  };
+  // The read model follows at most `projectionDelayMs` (plus the write) behind the journey. A timer
+  // of its own, so the projection never lengthens a command's workflow task (measured: projecting in
+  // the next command's task instead costs more).
+  const projectionDelay = Math.max(1, input.projectionDelayMs ?? projectionDelayMs(input.policy));
+  const projectInBatches = async () => {
+    for (;;) {
+      await wf.condition(somethingToProject);
+      await wf.sleep(projectionDelay);
+      await projectPending();
+    }
+  };
+  if (projectsInBatches) void projectInBatches();
+  const allProjected = () => !somethingToProject();
+
   for (;;) {
     apply(eventsDueByTime(state, workflowNow()));
-    if (projectedCount < events.length) {
-      const upTo = events.length;
-      const projection = toJourneyProjection(input, state, events, projectedCount, workflowNow(), projectedTasks);
-      await projectJourney(projection);
-      projectedCount = upTo;
-      for (const task of projection.tasks) projectedTasks.set(task.taskId, JSON.stringify(task));
-      syncSearchAttributes(projection.summary);
+    if (!projectsInBatches && somethingToProject()) {
+      await projectPending();
       continue;
     }
     if (!courierTellsFamily && !familyTold()) {
@@ -129,20 +159,25 @@ export async function journeyWorkflow(input: JourneyWorkflowInput): Promise<Jour
       familyOutbox.shift();
       continue;
     }
-    if (isJourneyFinished(state) && wf.allHandlersFinished() && familyTold()) break;
-    // Update handlers wait for their events' projection, which only this loop does: every wait below
-    // must also wake for something to project, or a handler and this loop wait for each other.
-    const somethingToProject = () => projectedCount < events.length;
+    const quiet = () => wf.allHandlersFinished() && familyTold() && allProjected();
+    if (isJourneyFinished(state) && quiet()) break;
+    // Journeys that project before answering: update handlers wait for their events' projection, which
+    // only this loop does, so every wait below must also wake for something to project, or a handler
+    // and this loop wait for each other. Journeys that project in batches wake when the courier is done.
+    const loopMustProject = () => !projectsInBatches && somethingToProject();
     if (wf.workflowInfo().continueAsNewSuggested) {
-      await wf.condition(() => (wf.allHandlersFinished() && familyTold()) || somethingToProject());
-      if (wf.allHandlersFinished() && projectedCount === events.length && familyTold()) {
-        await wf.continueAsNew<typeof journeyWorkflow>({ ...input, carried: { events, projectedCount } });
-      }
+      await wf.condition(() => (wf.allHandlersFinished() && familyTold() && (!projectsInBatches || allProjected())) || loopMustProject());
+      if (quiet()) await wf.continueAsNew<typeof journeyWorkflow>({ ...input, carried: { events, projectedCount } });
       continue;
     }
-    // A journey that is over but still answering its last update must wake when that handler returns, to end.
+    // A journey that is over but still answering its last update (or projecting it) must wake when that is done, to end.
+    // Any new event may bring the next due moment closer or end the run's useful history: look again.
+    const seenEvents = events.length;
     const somethingToDo = () =>
-      somethingToProject() || (!courierTellsFamily && !familyTold()) || (isJourneyFinished(state) && wf.allHandlersFinished() && familyTold());
+      loopMustProject() ||
+      (projectsInBatches && events.length !== seenEvents) ||
+      (!courierTellsFamily && !familyTold()) ||
+      (isJourneyFinished(state) && quiet());
     const wakeUp = nextWakeUp(state);
     if (waitsWithLastingAlarm) {
       alarm.ringBy(wakeUp);
