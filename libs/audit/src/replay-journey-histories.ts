@@ -1,3 +1,4 @@
+import type { temporal } from '@temporalio/proto';
 import { ReplayWorkerOptions, Worker } from '@temporalio/worker';
 import type { JourneyState } from '../../domain/src/journey';
 import type { JourneyRunHistory } from './journey-run-history';
@@ -21,6 +22,21 @@ export interface JourneyReplay {
 }
 
 /**
+ * The history up to its last completed workflow task. What follows (a timer that fired, an update
+ * still being answered) has not been decided by any worker yet, so there is nothing to check; replaying
+ * it would run the workflow on into local activities a replay worker cannot execute.
+ */
+export function decidedHistory(history: temporal.api.history.v1.IHistory): temporal.api.history.v1.IHistory {
+  const events = history.events ?? [];
+  const end = events.at(-1);
+  const closed = end && Object.keys(end).some((key) => /^workflowExecution(Completed|Failed|TimedOut|Canceled|Terminated|ContinuedAsNew)EventAttributes$/.test(key));
+  if (closed) return history;
+  let last = events.length - 1;
+  while (last >= 0 && !events[last].workflowTaskCompletedEventAttributes) last--;
+  return last < 0 || last === events.length - 1 ? history : { ...history, events: events.slice(0, last + 1) };
+}
+
+/**
  * Replays each run of a journey against `workflowBundle` (normally the current code, see
  * currentWorkflowBundle): a change that running journeys cannot survive shows up as a run that fails.
  */
@@ -32,7 +48,7 @@ export async function replayJourneyHistories(
   const results: RunReplayResult[] = [];
   for (const run of runs) {
     try {
-      await Worker.runReplayHistory({ workflowBundle, replayName: `audit-${journeyId}` }, run.history, run.workflowId);
+      await Worker.runReplayHistory({ workflowBundle, replayName: `audit-${journeyId}` }, decidedHistory(run.history), run.workflowId);
       results.push({ runId: run.runId, source: run.source, ok: true });
     } catch (error) {
       results.push({ runId: run.runId, source: run.source, ok: false, error: error instanceof Error ? `${error.name}: ${error.message}` : String(error) });

@@ -125,8 +125,18 @@ export async function journeyWorkflow(input: JourneyWorkflowInput): Promise<Jour
   });
 
   const somethingToProject = () => projectedCount < events.length;
+  // What time brought (reminders, deadlines) is written at once: its wake-up is a workflow task anyway.
+  let timeEventsUnprojected = false;
+  const applyDueEvents = () => {
+    const due = eventsDueByTime(state, workflowNow());
+    if (due.length === 0) return;
+    apply(due);
+    timeEventsUnprojected = true;
+  };
   // Everything not yet in the read model, as one local activity and one search-attribute update.
   const projectPending = async () => {
+    if (projectsInBatches) applyDueEvents();
+    timeEventsUnprojected = false;
     const upTo = events.length;
     const projection = toJourneyProjection(input, state, events, projectedCount, workflowNow(), projectedTasks);
     await projectJourney(projection);
@@ -134,14 +144,14 @@ export async function journeyWorkflow(input: JourneyWorkflowInput): Promise<Jour
     for (const task of projection.tasks) projectedTasks.set(task.taskId, JSON.stringify(task));
     syncSearchAttributes(projection.summary);
   };
-  // The read model follows at most `projectionDelayMs` (plus the write) behind the journey. A timer
+  // Commands' events follow at most `projectionDelayMs` (plus the write) behind the journey. A timer
   // of its own, so the projection never lengthens a command's workflow task (measured: projecting in
   // the next command's task instead costs more).
   const projectionDelay = Math.max(1, input.projectionDelayMs ?? projectionDelayMs(input.policy));
   const projectInBatches = async () => {
     for (;;) {
       await wf.condition(somethingToProject);
-      await wf.sleep(projectionDelay);
+      if (!timeEventsUnprojected) await wf.condition(() => timeEventsUnprojected, projectionDelay);
       await projectPending();
     }
   };
@@ -149,7 +159,7 @@ export async function journeyWorkflow(input: JourneyWorkflowInput): Promise<Jour
   const allProjected = () => !somethingToProject();
 
   for (;;) {
-    apply(eventsDueByTime(state, workflowNow()));
+    applyDueEvents();
     if (!projectsInBatches && somethingToProject()) {
       await projectPending();
       continue;
