@@ -89,7 +89,7 @@ export class JourneyDriver {
   ) {}
 
   /** `programme` sets the journey's programme (default 'hjem-til-os'), so a test can count its own journeys in a shared database. */
-  static async start(stack: TestStack, options: { name: string; dayLengthMs: number; programme?: string }): Promise<JourneyDriver> {
+  static async start(stack: TestStack, options: { name: string; dayLengthMs: number; programme?: string; projectionDelayMs?: number }): Promise<JourneyDriver> {
     const journeyId = `${options.name}-${randomUUID().slice(0, 8)}`;
     const policy: JourneyPolicy = { ...DEFAULT_JOURNEY_POLICY, dayLengthMs: options.dayLengthMs };
     const handle = await stack.client.workflow.start<typeof journeyWorkflow>('journeyWorkflow', {
@@ -102,6 +102,7 @@ export class JourneyDriver {
           childLabel: 'T.E.',
           policy,
           referral: { type: 'ReferChild', actor: caseworker, journeyId, child: eligibleChild },
+          ...(options.projectionDelayMs === undefined ? {} : { projectionDelayMs: options.projectionDelayMs }),
         },
       ],
     });

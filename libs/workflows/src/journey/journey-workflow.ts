@@ -176,7 +176,7 @@ export async function journeyWorkflow(input: JourneyWorkflowInput): Promise<Jour
     // and this loop wait for each other. Journeys that project in batches wake when the courier is done.
     const loopMustProject = () => !projectsInBatches && somethingToProject();
     if (wf.workflowInfo().continueAsNewSuggested) {
-      await wf.condition(() => (wf.allHandlersFinished() && familyTold() && (!projectsInBatches || allProjected())) || loopMustProject());
+      await wf.condition(() => quiet() || loopMustProject());
       if (quiet()) await wf.continueAsNew<typeof journeyWorkflow>({ ...input, carried: { events, projectedCount } });
       continue;
     }
