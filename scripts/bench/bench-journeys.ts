@@ -35,15 +35,23 @@ interface Options {
   concurrency: number;
   /** The two workflow types take turns in this many rounds, so changing load on the machine hits both alike. */
   rounds: number;
+  /** The journeys' projection delay (the read model's lag), ms; the workflow's own default when absent. */
+  projectionDelay?: number;
 }
 
 function parseOptions(argv: string[]): Options {
   const options: Options = { journeys: 1000, logbook: 4, concurrency: 50, rounds: 4 };
-  const names: Record<string, keyof Options> = { '--journeys': 'journeys', '--logbook': 'logbook', '--concurrency': 'concurrency', '--rounds': 'rounds' };
+  const names: Record<string, keyof Options> = {
+    '--journeys': 'journeys',
+    '--logbook': 'logbook',
+    '--concurrency': 'concurrency',
+    '--rounds': 'rounds',
+    '--projection-delay': 'projectionDelay',
+  };
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i].split('=', 2);
     const key = names[flag];
-    if (!key) throw new Error(`unknown option ${argv[i]} (use --journeys N, --logbook K, --concurrency C, --rounds R)`);
+    if (!key) throw new Error(`unknown option ${argv[i]} (use --journeys N, --logbook K, --concurrency C, --rounds R, --projection-delay MS)`);
     const raw = inline ?? argv[++i];
     const value = Number(raw);
     if (!Number.isInteger(value) || value < (key === 'logbook' ? 0 : 1)) throw new Error(`${flag} needs a whole number${key === 'logbook' ? '' : ' above 0'}, not ${raw}`);
@@ -143,6 +151,7 @@ async function runPhase(
       programme: 'bench',
       childLabel: `B.${index}`,
       policy: BENCH_POLICY,
+      ...(options.projectionDelay === undefined ? {} : { projectionDelayMs: options.projectionDelay }),
       referral: { type: 'ReferChild', actor: CASEWORKER, journeyId, child: CHILD },
     };
     const startedAt = performance.now();
@@ -264,7 +273,7 @@ async function main(stack: LocalStack, options: Options): Promise<void> {
   const problems = validateJourneyPolicy(BENCH_POLICY);
   if (problems.length > 0) throw new Error(`invalid bench policy: ${problems.map((p) => p.message).join(' ')}`);
   const runId = Date.now().toString(36);
-  console.log(`bench: ${options.journeys} journeys × ${7 + options.logbook} commands, ${options.concurrency} at a time, per workflow type, in ${options.rounds} alternating rounds`);
+  console.log(`bench: ${options.journeys} journeys × ${7 + options.logbook} commands, ${options.concurrency} at a time, per workflow type, in ${options.rounds} alternating rounds, projection delay ${options.projectionDelay ?? "the workflow default"} ms`);
 
   // A short unmeasured warm-up of both types: bundle caches, JIT, connection pools.
   const warmup = { ...options, journeys: Math.min(20, options.journeys) };
