@@ -4,7 +4,9 @@
 // (50 at a time) of each type in alternating rounds, like bench-journeys.ts, and reports per type the
 // updates per second and the CPU milliseconds per update of the whole stack, each against the
 // baseline measured in the same run. After each phase it waits for the batched projections to fire,
-// so their CPU counts for the phase that caused them. Writes .test-artifacts/bench-primitives.json.
+// so their CPU counts for the phase that caused them. The last types talk to a partner workflow (a
+// family's stand-in, started unmeasured before the phase), and journeySkeletonWorkflow puts a
+// journey's whole Temporal footprint together without its domain. Writes .test-artifacts/bench-primitives.json.
 import { Client } from '@temporalio/client';
 import { NativeConnection, Worker } from '@temporalio/worker';
 import * as fs from 'node:fs';
@@ -29,8 +31,13 @@ const WORKFLOW_TYPES = [
   'fourKilobyteAnswerWorkflow',
   'projectionPerUpdateWorkflow',
   'projectionInBatchesWorkflow',
+  'reservationInPartnerWorkflow',
+  'signalToPartnerWorkflow',
+  'journeySkeletonWorkflow',
 ] as const;
 type WorkflowType = (typeof WORKFLOW_TYPES)[number];
+/** These talk to a partner workflow (a family's stand-in), started before the phase and not measured. */
+const WITH_PARTNER: ReadonlySet<WorkflowType> = new Set(['reservationInPartnerWorkflow', 'signalToPartnerWorkflow', 'journeySkeletonWorkflow']);
 
 interface Phase {
   updates: number;
@@ -47,13 +54,19 @@ function parseWorkflowCount(argv: string[]): number {
 }
 
 async function runPhase(client: Client, taskQueue: string, workflowType: WorkflowType, prefix: string, workflows: number): Promise<Phase> {
+  const partnerOf = (index: number) => `${prefix}-partner-${index}`;
+  const withPartner = WITH_PARTNER.has(workflowType);
+  if (withPartner) {
+    for (let index = 0; index < workflows; index++) await client.workflow.start('partnerWorkflow', { workflowId: partnerOf(index), taskQueue, args: [] });
+  }
   let next = 0;
   const started = performance.now();
   const cpuAtStart = cpuSnapshot();
   await Promise.all(
     Array.from({ length: Math.min(CONCURRENCY, workflows) }, async () => {
       while (next < workflows) {
-        const handle = await client.workflow.start(workflowType, { workflowId: `${prefix}-${next++}`, taskQueue, args: [] });
+        const index = next++;
+        const handle = await client.workflow.start(workflowType, { workflowId: `${prefix}-${index}`, taskQueue, args: withPartner ? [partnerOf(index)] : [] });
         for (let update = 0; update < UPDATES_PER_WORKFLOW; update++) await handle.executeUpdate(primitiveCommand, { args: [{ update }] });
       }
     }),
@@ -67,7 +80,12 @@ async function runPhase(client: Client, taskQueue: string, workflowType: Workflo
 async function main(stack: LocalStack, workflows: number): Promise<void> {
   const connection = await NativeConnection.connect({ address: stack.temporalAddress });
   const taskQueue = `${stack.taskQueue}-primitives`;
-  const activities: PrimitiveActivities = { echo: async (value) => value };
+  const activities: PrimitiveActivities = {
+    echo: async (value) => value,
+    reserveInPartner: async (partnerId) => {
+      await stack.client.workflow.getHandle(partnerId).executeUpdate(primitiveCommand, { args: [{ reservation: true }] });
+    },
+  };
   const worker = await Worker.create({ connection, taskQueue, workflowsPath: require.resolve('./primitive-workflows'), activities });
   const running = worker.run();
   try {

@@ -8,14 +8,21 @@ import { SEARCH_ATTRIBUTES } from '../../libs/platform/src/temporal/search-attri
 export interface PrimitiveActivities {
   /** Does nothing: the cost measured is the local activity's round trip, not its work. */
   echo(value: number): Promise<number>;
+  /** Sends the partner workflow an update and waits for its answer, as a journey's proposal reserves a place in a family. */
+  reserveInPartner(partnerId: string): Promise<void>;
 }
 
 export const primitiveCommand = wf.defineUpdate<{ accepted: number }, [unknown]>('primitiveCommand');
 const STAGE = defineSearchAttributeKey(SEARCH_ATTRIBUTES.stage.name, SearchAttributeType.KEYWORD);
 const { echo } = wf.proxyLocalActivities<PrimitiveActivities>({ startToCloseTimeout: '30 seconds' });
+const { reserveInPartner } = wf.proxyActivities<PrimitiveActivities>({ startToCloseTimeout: '1 minute' });
+export const partnerSignal = wf.defineSignal<[number]>('partnerSignal');
 /** About the size of a journey's answer (its state, schedule and allowed commands). */
 const FOUR_KB = 'x'.repeat(4096);
 const BATCH_DELAY_MS = 500;
+/** Where the bench's journeys talk to their family: the 3rd command (ProposeMatch) and the 5th (the family's AcceptMatch). */
+const RESERVATION_AT_UPDATE = 3;
+const SIGNAL_AT_UPDATE = 5;
 
 type Answer = { accepted: number; padding?: string };
 
@@ -69,19 +76,81 @@ export function projectionPerUpdateWorkflow(): Promise<never> {
 }
 
 /** What a journey does now: answers at once; one local activity and one upsert for what accumulated in 500 ms. */
-export async function projectionInBatchesWorkflow(): Promise<never> {
-  let accepted = 0;
+export function projectionInBatchesWorkflow(): Promise<never> {
+  return answerAndProjectInBatches();
+}
+
+/** A 4 KB answer at once; one local activity and one upsert for what accumulated in 500 ms (the first batch is the start). */
+function answerAndProjectInBatches(onUpdate: (accepted: number) => Promise<void> | void = () => undefined): Promise<never> {
+  let changes = 1;
   let projected = 0;
-  acceptUpdates((count) => {
-    accepted = count;
+  acceptUpdates(async (accepted) => {
+    await onUpdate(accepted);
+    changes += 1;
     return { accepted, padding: FOUR_KB };
   });
-  for (;;) {
-    await wf.condition(() => projected < accepted);
-    await wf.sleep(BATCH_DELAY_MS);
-    const upTo = accepted;
-    await echo(upTo);
-    wf.upsertSearchAttributes([{ key: STAGE, value: `step-${upTo}` }]);
-    projected = upTo;
-  }
+  return (async () => {
+    for (;;) {
+      await wf.condition(() => projected < changes);
+      await wf.sleep(BATCH_DELAY_MS);
+      const upTo = changes;
+      await echo(upTo);
+      wf.upsertSearchAttributes([{ key: STAGE, value: `step-${upTo}` }]);
+      projected = upTo;
+    }
+  })();
+}
+
+/**
+ * Stands in for a family: it answers a reservation update and takes a signal, and projects each
+ * step (a local activity and an upsert) before it is done, as the family's workflow does.
+ */
+export function partnerWorkflow(): Promise<never> {
+  let steps = 0;
+  const projectStep = async () => {
+    await echo(++steps);
+    wf.upsertSearchAttributes([{ key: STAGE, value: `step-${steps}` }]);
+  };
+  acceptUpdates(async () => {
+    await projectStep();
+    return { accepted: steps };
+  });
+  wf.setHandler(partnerSignal, projectStep);
+  return forever();
+}
+
+/** One update in the bench's eleven waits for a regular activity that sends the partner an update. */
+export function reservationInPartnerWorkflow(partnerId: string): Promise<never> {
+  acceptUpdates(async (accepted) => {
+    if (accepted === RESERVATION_AT_UPDATE) await reserveInPartner(partnerId);
+    return { accepted };
+  });
+  return forever();
+}
+
+/** One update in the bench's eleven signals the partner's workflow (SignalExternalWorkflowExecution). */
+export function signalToPartnerWorkflow(partnerId: string): Promise<never> {
+  const partner = wf.getExternalWorkflowHandle(partnerId);
+  acceptUpdates((accepted) => {
+    if (accepted === SIGNAL_AT_UPDATE) void partner.signal(partnerSignal, accepted);
+    return { accepted };
+  });
+  return forever();
+}
+
+/**
+ * A journey's Temporal footprint without its domain: a patch marker and an alarm at the start, a
+ * 4 KB answer, projection in 500 ms batches, the reservation in the partner at the 3rd update and
+ * the signal to it at the 5th. If this alone stays below the target, the target conflicts with
+ * what a journey must do on this machine, whatever its own code costs.
+ */
+export function journeySkeletonWorkflow(partnerId: string): Promise<never> {
+  wf.patched('journey-skeleton');
+  // The journey's alarm for its next due moment, days away.
+  void wf.sleep('1 day');
+  const partner = wf.getExternalWorkflowHandle(partnerId);
+  return answerAndProjectInBatches(async (accepted) => {
+    if (accepted === RESERVATION_AT_UPDATE) await reserveInPartner(partnerId);
+    if (accepted === SIGNAL_AT_UPDATE) void partner.signal(partnerSignal, accepted);
+  });
 }
