@@ -1,11 +1,13 @@
 // Journey command throughput and latency (npm run bench:journeys -- --journeys N --logbook K --concurrency C).
 // Starts its own embedded PostgreSQL and in-memory Temporal dev server, drives N journeys from the
 // referral to weekly visits with K logbook entries (C journeys at a time), then does the same with
-// the minimal baseline workflow, and reports commands/second and p50/p95/p99 of every command's
-// client-side executeUpdate round trip for both, and the ratio journey/minimal (target ≥ 70 %). A
-// journey phase ends only when the read model holds every journey's last event (journeys answer
-// before projecting), so the projections' cost and time count as the journey's.
-// Writes .test-artifacts/bench-journeys.json.
+// the minimal baseline workflow and with the journey skeleton (a journey's Temporal footprint without
+// its domain, scripts/bench/primitive-workflows.ts), and reports commands/second and p50/p95/p99 of
+// every command's client-side executeUpdate round trip for each, and the ratio journey/minimal
+// (target ≥ 70 %), next to skeleton/minimal (the ceiling of any journey with these features) and
+// journey/skeleton. A journey phase ends only when the read model holds every journey's last event
+// (journeys answer before projecting), so the projections' cost and time count as the journey's; a
+// skeleton phase ends after its last 500 ms batch. Writes .test-artifacts/bench-journeys.json.
 import { Client } from '@temporalio/client';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -14,6 +16,8 @@ import { DEFAULT_JOURNEY_POLICY, validateJourneyPolicy } from '../../libs/domain
 import type { JourneyCommand, JourneyPolicy } from '../../libs/domain/src/journey';
 import { journeyCommandUpdate, JourneyView, journeyWorkflowId, JourneyWorkflowInput } from '../../libs/workflows/src/journey/journey-messages';
 import { cpuSnapshot, CpuSeconds, cpuUsedSince } from './cpu-usage';
+import { primitiveCommand } from './primitive-workflows';
+import { startPrimitivesWorker } from './primitives-worker';
 import { CASEWORKER, CHILD, COORDINATOR, familyActor, PARENT, scores } from '../golden/journey-scenarios';
 import { startApprovedFamily } from '../support/approved-family';
 import { LocalStack, withLocalStack } from '../support/local-stack';
@@ -120,6 +124,8 @@ async function runPhase(
   stack: LocalStack,
   client: Client,
   workflowType: WorkflowType,
+  /** The primitives worker's task queue, where the skeleton and its partners run. */
+  primitivesTaskQueue: string,
   prefix: string,
   options: Options,
   quiet = false,
@@ -132,6 +138,8 @@ async function runPhase(
   let done = 0;
   const progressEvery = Math.max(1, Math.floor(options.journeys / 10));
   const familyOf = (index: number) => `${prefix}-family-${index}`;
+  const partnerOf = (index: number) => `${prefix}-partner-${index}`;
+  const isSkeleton = workflowType === 'journeySkeletonWorkflow';
   const expectedEventCounts = new Map<string, number>();
 
   // Set-up, not measured: each journey's family, approved before the phase starts (a proposal reserves a place in it).
@@ -142,6 +150,12 @@ async function runPhase(
         while (nextFamily < options.journeys) await startApprovedFamily(client, stack.taskQueue, familyOf(nextFamily++));
       }),
     );
+  }
+  // Likewise the skeleton's partners, the families' stand-ins.
+  if (isSkeleton) {
+    for (let index = 0; index < options.journeys; index++) {
+      await client.workflow.start('partnerWorkflow', { workflowId: partnerOf(index), taskQueue: primitivesTaskQueue, args: [] });
+    }
   }
 
   const driveOne = async (index: number) => {
@@ -155,13 +169,16 @@ async function runPhase(
       referral: { type: 'ReferChild', actor: CASEWORKER, journeyId, child: CHILD },
     };
     const startedAt = performance.now();
-    const handle = await client.workflow.start(workflowType, { workflowId: journeyWorkflowId(journeyId), taskQueue: stack.taskQueue, args: [input] });
+    const handle = isSkeleton
+      ? await client.workflow.start(workflowType, { workflowId: journeyWorkflowId(journeyId), taskQueue: primitivesTaskQueue, args: [partnerOf(index)] })
+      : await client.workflow.start(workflowType, { workflowId: journeyWorkflowId(journeyId), taskQueue: stack.taskQueue, args: [input] });
+    // The minimal workflow answers the journey's update name with its own small answer; the skeleton has an update of its own.
+    const updateName = isSkeleton ? primitiveCommand.name : journeyCommandUpdate.name;
     startLatencies.push(performance.now() - startedAt);
     for (const command of commandsFor(familyOf(index), options.logbook)) {
       const sentAt = performance.now();
       try {
-        // The minimal workflow answers the same update name with its own small answer.
-        const answer: unknown = await handle.executeUpdate(journeyCommandUpdate.name, { args: [command] });
+        const answer: unknown = await handle.executeUpdate(updateName, { args: [command] });
         latencies.push(performance.now() - sentAt);
         if (workflowType === 'journeyWorkflow') expectedEventCounts.set(journeyId, (answer as JourneyView).eventCount);
       } catch (error) {
@@ -185,13 +202,16 @@ async function runPhase(
   await Promise.all(runners);
   // The journey answers before its read model is written: the phase ends when the projections have caught up.
   if (workflowType === 'journeyWorkflow') await readModelCaughtUp(stack, expectedEventCounts);
+  if (isSkeleton) await new Promise((resolve) => setTimeout(resolve, SKELETON_LAST_BATCH_MS));
   const durationSeconds = (performance.now() - phaseStart) / 1000;
   const cpuSeconds = cpuUsedSince(cpuAtStart);
 
   return { journeys: options.journeys, latencies, startLatencies, durationSeconds, cpuSeconds, failed, firstFailure };
 }
 
-type WorkflowType = 'journeyWorkflow' | 'minimalJourneyWorkflow';
+type WorkflowType = 'journeyWorkflow' | 'minimalJourneyWorkflow' | 'journeySkeletonWorkflow';
+/** The skeleton's batch delay (500 ms) and a little more: its last projection has run by then. */
+const SKELETON_LAST_BATCH_MS = 600;
 
 /** Waits until every journey's projected row has seen as many events as its last answer named. */
 async function readModelCaughtUp(stack: LocalStack, expected: Map<string, number>, timeoutMs = 60_000): Promise<void> {
@@ -239,7 +259,25 @@ function summarise(workflowType: WorkflowType, phases: PhaseSamples[]): PhaseRes
   };
 }
 
-function printTable(rows: PhaseResult[], ratio: number): void {
+/** One workflow type against another, measured in the same run: by commands per second, and by the CPU each command took. */
+interface Comparison {
+  throughput: number;
+  cpu: number;
+}
+
+/** CPU ms per command of the whole stack; a negative part is another process's noise in /proc and counts as none. */
+const cpuMsPerCommand = (r: PhaseResult) => Object.values(r.cpuMsPerCommand).reduce((sum, part) => sum + Math.max(0, part), 0);
+
+function compare(measured: PhaseResult, against: PhaseResult): Comparison {
+  return {
+    throughput: against.commandsPerSecond > 0 ? round(measured.commandsPerSecond / against.commandsPerSecond, 3) : 0,
+    cpu: cpuMsPerCommand(measured) > 0 ? round(cpuMsPerCommand(against) / cpuMsPerCommand(measured), 3) : 0,
+  };
+}
+
+const percent = (ratio: number) => `${(ratio * 100).toFixed(1)} %`;
+
+function printTable(rows: PhaseResult[], comparisons: Record<string, Comparison>): void {
   const header = ['workflow', 'journeys', 'commands', 'failed', 'seconds', 'commands/s', 'p50 ms', 'p95 ms', 'p99 ms', 'max ms'];
   const lines = rows.map((r) => [
     r.workflowType,
@@ -266,7 +304,11 @@ function printTable(rows: PhaseResult[], ratio: number): void {
     console.log(`${r.workflowType.padEnd(22)} ${cpu.benchAndWorker.toFixed(2).padStart(12)}  ${cpu.temporalServer.toFixed(2).padStart(8)}  ${cpu.postgres.toFixed(2).padStart(8)}`);
   }
   console.log('');
-  console.log(`throughput journey/minimal: ${(ratio * 100).toFixed(1)} % (target ≥ ${TARGET_RATIO * 100} %: ${ratio >= TARGET_RATIO ? 'met' : 'NOT met'})`);
+  console.log('ratio                  throughput  CPU (CPU per command of the second / of the first)');
+  for (const [name, comparison] of Object.entries(comparisons)) console.log(`${name.padEnd(22)} ${percent(comparison.throughput).padStart(10)}  ${percent(comparison.cpu).padStart(7)}`);
+  const ratio = comparisons['journey/minimal'].throughput;
+  console.log('');
+  console.log(`throughput journey/minimal: ${percent(ratio)} (target ≥ ${TARGET_RATIO * 100} %: ${ratio >= TARGET_RATIO ? 'met' : 'NOT met'})`);
 }
 
 async function main(stack: LocalStack, options: Options): Promise<void> {
@@ -275,23 +317,29 @@ async function main(stack: LocalStack, options: Options): Promise<void> {
   const runId = Date.now().toString(36);
   console.log(`bench: ${options.journeys} journeys × ${7 + options.logbook} commands, ${options.concurrency} at a time, per workflow type, in ${options.rounds} alternating rounds, projection delay ${options.projectionDelay ?? "the workflow default"} ms`);
 
-  // A short unmeasured warm-up of both types: bundle caches, JIT, connection pools.
-  const warmup = { ...options, journeys: Math.min(20, options.journeys) };
-  await runPhase(stack, stack.client, 'journeyWorkflow', `warm-j-${runId}`, warmup, true);
-  await runPhase(stack, stack.client, 'minimalJourneyWorkflow', `warm-m-${runId}`, warmup, true);
-
-  const journeyPhases: PhaseSamples[] = [];
-  const minimalPhases: PhaseSamples[] = [];
-  for (let round = 0; round < options.rounds; round++) {
-    const share = { ...options, journeys: Math.ceil(options.journeys / options.rounds) };
-    console.log(`round ${round + 1}/${options.rounds}`);
-    journeyPhases.push(await runPhase(stack, stack.client, 'journeyWorkflow', `bench-j-${runId}-${round}`, share));
-    minimalPhases.push(await runPhase(stack, stack.client, 'minimalJourneyWorkflow', `bench-m-${runId}-${round}`, share));
+  const primitives = await startPrimitivesWorker(stack);
+  const types: WorkflowType[] = ['journeyWorkflow', 'minimalJourneyWorkflow', 'journeySkeletonWorkflow'];
+  const phases = new Map<WorkflowType, PhaseSamples[]>(types.map((type) => [type, []]));
+  try {
+    // A short unmeasured warm-up of every type: bundle caches, JIT, connection pools.
+    const warmup = { ...options, journeys: Math.min(20, options.journeys) };
+    for (const type of types) await runPhase(stack, stack.client, type, primitives.taskQueue, `warm-${type}-${runId}`, warmup, true);
+    for (let round = 0; round < options.rounds; round++) {
+      const share = { ...options, journeys: Math.ceil(options.journeys / options.rounds) };
+      console.log(`round ${round + 1}/${options.rounds}`);
+      for (const type of types) phases.get(type)!.push(await runPhase(stack, stack.client, type, primitives.taskQueue, `bench-${type}-${runId}-${round}`, share));
+    }
+  } finally {
+    await primitives.stop();
   }
-  const journey = summarise('journeyWorkflow', journeyPhases);
-  const minimal = summarise('minimalJourneyWorkflow', minimalPhases);
-  const ratio = minimal.commandsPerSecond > 0 ? journey.commandsPerSecond / minimal.commandsPerSecond : 0;
-  printTable([journey, minimal], ratio);
+  const [journey, minimal, skeleton] = types.map((type) => summarise(type, phases.get(type)!));
+  const comparisons = {
+    'journey/minimal': compare(journey, minimal),
+    'skeleton/minimal': compare(skeleton, minimal),
+    'journey/skeleton': compare(journey, skeleton),
+  };
+  printTable([journey, minimal, skeleton], comparisons);
+  const ratio = comparisons['journey/minimal'].throughput;
 
   const report = {
     recordedAt: new Date().toISOString(),
@@ -302,16 +350,17 @@ async function main(stack: LocalStack, options: Options): Promise<void> {
     machine: { cpus: os.cpus().length, loadAverage: os.loadavg().map((x) => round(x, 2)), node: process.version, platform: `${os.platform()}-${os.arch()}` },
     journey,
     minimal,
-    throughputRatio: round(ratio, 3),
+    skeleton,
+    comparisons,
+    throughputRatio: ratio,
     targetRatio: TARGET_RATIO,
     targetMet: ratio >= TARGET_RATIO,
   };
   fs.mkdirSync(path.dirname(ARTIFACT), { recursive: true });
   fs.writeFileSync(ARTIFACT, `${JSON.stringify(report, null, 2)}\n`);
   console.log(`written to ${path.relative(REPO_ROOT, ARTIFACT)}`);
-  if (journey.failedCommands > 0 || minimal.failedCommands > 0) {
-    throw new Error(`commands failed: journey ${journey.failedCommands} (${journey.firstFailure}), minimal ${minimal.failedCommands} (${minimal.firstFailure})`);
-  }
+  const failed = [journey, minimal, skeleton].filter((r) => r.failedCommands > 0);
+  if (failed.length > 0) throw new Error(`commands failed: ${failed.map((r) => `${r.workflowType} ${r.failedCommands} (${r.firstFailure})`).join(', ')}`);
 }
 
 let options: Options;

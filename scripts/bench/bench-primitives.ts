@@ -8,12 +8,11 @@
 // family's stand-in, started unmeasured before the phase), and journeySkeletonWorkflow puts a
 // journey's whole Temporal footprint together without its domain. Writes .test-artifacts/bench-primitives.json.
 import { Client } from '@temporalio/client';
-import { NativeConnection, Worker } from '@temporalio/worker';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { cpuSnapshot, cpuUsedSince } from './cpu-usage';
 import { primitiveCommand } from './primitive-workflows';
-import type { PrimitiveActivities } from './primitive-workflows';
+import { startPrimitivesWorker } from './primitives-worker';
 import { LocalStack, withLocalStack } from '../support/local-stack';
 
 const REPO_ROOT = path.resolve(__dirname, __dirname.includes(`${path.sep}dist${path.sep}`) ? '../../..' : '../..');
@@ -78,16 +77,8 @@ async function runPhase(client: Client, taskQueue: string, workflowType: Workflo
 }
 
 async function main(stack: LocalStack, workflows: number): Promise<void> {
-  const connection = await NativeConnection.connect({ address: stack.temporalAddress });
-  const taskQueue = `${stack.taskQueue}-primitives`;
-  const activities: PrimitiveActivities = {
-    echo: async (value) => value,
-    reserveInPartner: async (partnerId) => {
-      await stack.client.workflow.getHandle(partnerId).executeUpdate(primitiveCommand, { args: [{ reservation: true }] });
-    },
-  };
-  const worker = await Worker.create({ connection, taskQueue, workflowsPath: require.resolve('./primitive-workflows'), activities });
-  const running = worker.run();
+  const worker = await startPrimitivesWorker(stack);
+  const { taskQueue } = worker;
   try {
     const runId = Date.now().toString(36);
     for (const type of WORKFLOW_TYPES) await runPhase(stack.client, taskQueue, type, `warm-${type}-${runId}`, 20);
@@ -128,9 +119,7 @@ async function main(stack: LocalStack, workflows: number): Promise<void> {
     fs.writeFileSync(ARTIFACT, `${JSON.stringify({ recordedAt: new Date().toISOString(), workflows, updatesPerWorkflow: UPDATES_PER_WORKFLOW, concurrency: CONCURRENCY, rounds: ROUNDS, rows }, null, 2)}\n`);
     console.log(`written to ${path.relative(REPO_ROOT, ARTIFACT)}`);
   } finally {
-    worker.shutdown();
-    await running;
-    await connection.close();
+    await worker.stop();
   }
 }
 
