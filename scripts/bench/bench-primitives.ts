@@ -11,7 +11,7 @@ import { Client } from '@temporalio/client';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { cpuSnapshot, cpuUsedSince } from './cpu-usage';
-import { primitiveCommand } from './primitive-workflows';
+import { BATCH_DELAY_MS, primitiveCommand } from './primitive-workflows';
 import { startPrimitivesWorker } from './primitives-worker';
 import { LocalStack, withLocalStack } from '../support/local-stack';
 
@@ -20,8 +20,8 @@ const ARTIFACT = path.join(REPO_ROOT, '.test-artifacts', 'bench-primitives.json'
 const UPDATES_PER_WORKFLOW = 11;
 const CONCURRENCY = 50;
 const ROUNDS = 2;
-/** Longer than the batch delay in primitive-workflows.ts, so every batch has fired before the CPU is read. */
-const SETTLE_MS = 1500;
+/** Well past the batch delay, so every batch has fired before the CPU is read. */
+const SETTLE_MS = 3 * BATCH_DELAY_MS;
 
 const WORKFLOW_TYPES = [
   'baselineWorkflow',

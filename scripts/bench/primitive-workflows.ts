@@ -19,7 +19,7 @@ const { reserveInPartner } = wf.proxyActivities<PrimitiveActivities>({ startToCl
 export const partnerSignal = wf.defineSignal<[number]>('partnerSignal');
 /** About the size of a journey's answer (its state, schedule and allowed commands). */
 const FOUR_KB = 'x'.repeat(4096);
-const BATCH_DELAY_MS = 500;
+export const BATCH_DELAY_MS = 500;
 /** Where the bench's journeys talk to their family: the 3rd command (ProposeMatch) and the 5th (the family's AcceptMatch). */
 const RESERVATION_AT_UPDATE = 3;
 const SIGNAL_AT_UPDATE = 5;
@@ -80,8 +80,11 @@ export function projectionInBatchesWorkflow(): Promise<never> {
   return answerAndProjectInBatches();
 }
 
-/** A 4 KB answer at once; one local activity and one upsert for what accumulated in 500 ms (the first batch is the start). */
-function answerAndProjectInBatches(onUpdate: (accepted: number) => Promise<void> | void = () => undefined): Promise<never> {
+/** A 4 KB answer at once; one local activity and one upsert for what accumulated within the batch delay (the first batch is the start). */
+function answerAndProjectInBatches(
+  onUpdate: (accepted: number) => Promise<void> | void = () => undefined,
+  batchDelayMs = BATCH_DELAY_MS,
+): Promise<never> {
   let changes = 1;
   let projected = 0;
   acceptUpdates(async (accepted) => {
@@ -92,7 +95,7 @@ function answerAndProjectInBatches(onUpdate: (accepted: number) => Promise<void>
   return (async () => {
     for (;;) {
       await wf.condition(() => projected < changes);
-      await wf.sleep(BATCH_DELAY_MS);
+      await wf.sleep(batchDelayMs);
       const upTo = changes;
       await echo(upTo);
       wf.upsertSearchAttributes([{ key: STAGE, value: `step-${upTo}` }]);
@@ -140,11 +143,11 @@ export function signalToPartnerWorkflow(partnerId: string): Promise<never> {
 
 /**
  * A journey's Temporal footprint without its domain: a patch marker and an alarm at the start, a
- * 4 KB answer, projection in 500 ms batches, the reservation in the partner at the 3rd update and
+ * 4 KB answer, projection in batches (500 ms unless the bench passes the journeys' own delay), the reservation in the partner at the 3rd update and
  * the signal to it at the 5th. If this alone stays below the target, the target conflicts with
  * what a journey must do on this machine, whatever its own code costs.
  */
-export function journeySkeletonWorkflow(partnerId: string): Promise<never> {
+export function journeySkeletonWorkflow(partnerId: string, batchDelayMs = BATCH_DELAY_MS): Promise<never> {
   wf.patched('journey-skeleton');
   // The journey's alarm for its next due moment, days away.
   void wf.sleep('1 day');
@@ -152,5 +155,5 @@ export function journeySkeletonWorkflow(partnerId: string): Promise<never> {
   return answerAndProjectInBatches(async (accepted) => {
     if (accepted === RESERVATION_AT_UPDATE) await reserveInPartner(partnerId);
     if (accepted === SIGNAL_AT_UPDATE) void partner.signal(partnerSignal, accepted);
-  });
+  }, batchDelayMs);
 }
