@@ -2,10 +2,11 @@
 // Starts its own embedded PostgreSQL and in-memory Temporal dev server, drives N journeys from the
 // referral to weekly visits with K logbook entries (C journeys at a time), then does the same with
 // the minimal baseline workflow and with the journey skeleton (a journey's Temporal footprint without
-// its domain, scripts/bench/primitive-workflows.ts), and reports commands/second and p50/p95/p99 of
+// its domain, scripts/bench/primitive-workflows.ts) and its lean form (the same features in their
+// cheapest forms: the family reached from local activities), and reports commands/second and p50/p95/p99 of
 // every command's client-side executeUpdate round trip for each, and the ratio journey/minimal
-// (target ≥ 70 %), next to skeleton/minimal (the ceiling of any journey with these features) and
-// journey/skeleton. A journey phase ends only when the read model holds every journey's last event
+// (target ≥ 70 %), next to skeleton/minimal and lean skeleton/minimal (the ceiling of any journey
+// with these features) and journey/skeleton. A journey phase ends only when the read model holds every journey's last event
 // (journeys answer before projecting), so the projections' cost and time count as the journey's; a
 // skeleton phase ends after its last batch (same delay as the journeys). Writes .test-artifacts/bench-journeys.json.
 import { Client } from '@temporalio/client';
@@ -17,7 +18,7 @@ import type { JourneyCommand, JourneyPolicy } from '../../libs/domain/src/journe
 import { journeyCommandUpdate, JourneyView, journeyWorkflowId, JourneyWorkflowInput, projectionDelayMs } from '../../libs/workflows/src/journey/journey-messages';
 import { cpuSnapshot, CpuSeconds, cpuUsedSince } from './cpu-usage';
 import { primitiveCommand } from './primitive-workflows';
-import { startPrimitivesWorker } from './primitives-worker';
+import { PrimitivesWorker, startPrimitivesWorker } from './primitives-worker';
 import { CASEWORKER, CHILD, COORDINATOR, familyActor, PARENT, scores } from '../golden/journey-scenarios';
 import { startApprovedFamily } from '../support/approved-family';
 import { LocalStack, withLocalStack } from '../support/local-stack';
@@ -124,8 +125,8 @@ async function runPhase(
   stack: LocalStack,
   client: Client,
   workflowType: WorkflowType,
-  /** The primitives worker's task queue, where the skeleton and its partners run. */
-  primitivesTaskQueue: string,
+  /** The primitives workers, where the skeletons and their partners run. */
+  primitives: PrimitivesWorker,
   prefix: string,
   options: Options,
   quiet = false,
@@ -139,7 +140,9 @@ async function runPhase(
   const progressEvery = Math.max(1, Math.floor(options.journeys / 10));
   const familyOf = (index: number) => `${prefix}-family-${index}`;
   const partnerOf = (index: number) => `${prefix}-partner-${index}`;
-  const isSkeleton = workflowType === 'journeySkeletonWorkflow';
+  const isSkeleton = workflowType === 'journeySkeletonWorkflow' || workflowType === 'leanJourneySkeletonWorkflow';
+  // The lean skeleton reaches its partner from local activities, so the partner needs a task queue of its own.
+  const partnerTaskQueue = workflowType === 'leanJourneySkeletonWorkflow' ? primitives.partnerTaskQueue : primitives.taskQueue;
   // The skeleton batches its projections with the same delay as the journeys.
   const batchDelayMs = options.projectionDelay ?? projectionDelayMs(BENCH_POLICY);
   const expectedEventCounts = new Map<string, number>();
@@ -156,7 +159,7 @@ async function runPhase(
   // Likewise the skeleton's partners, the families' stand-ins.
   if (isSkeleton) {
     for (let index = 0; index < options.journeys; index++) {
-      await client.workflow.start('partnerWorkflow', { workflowId: partnerOf(index), taskQueue: primitivesTaskQueue, args: [] });
+      await client.workflow.start('partnerWorkflow', { workflowId: partnerOf(index), taskQueue: partnerTaskQueue, args: [] });
     }
   }
 
@@ -172,7 +175,7 @@ async function runPhase(
     };
     const startedAt = performance.now();
     const handle = isSkeleton
-      ? await client.workflow.start(workflowType, { workflowId: journeyWorkflowId(journeyId), taskQueue: primitivesTaskQueue, args: [partnerOf(index), batchDelayMs] })
+      ? await client.workflow.start(workflowType, { workflowId: journeyWorkflowId(journeyId), taskQueue: primitives.taskQueue, args: [partnerOf(index), batchDelayMs] })
       : await client.workflow.start(workflowType, { workflowId: journeyWorkflowId(journeyId), taskQueue: stack.taskQueue, args: [input] });
     // The minimal workflow answers the journey's update name with its own small answer; the skeleton has an update of its own.
     const updateName = isSkeleton ? primitiveCommand.name : journeyCommandUpdate.name;
@@ -212,7 +215,7 @@ async function runPhase(
   return { journeys: options.journeys, latencies, startLatencies, durationSeconds, cpuSeconds, failed, firstFailure };
 }
 
-type WorkflowType = 'journeyWorkflow' | 'minimalJourneyWorkflow' | 'journeySkeletonWorkflow';
+type WorkflowType = 'journeyWorkflow' | 'minimalJourneyWorkflow' | 'journeySkeletonWorkflow' | 'leanJourneySkeletonWorkflow';
 /** What the skeleton's last batch (a no-op local activity and an upsert) may take after its delay. */
 const SKELETON_LAST_WRITE_MS = 100;
 
@@ -278,6 +281,8 @@ function compare(measured: PhaseResult, against: PhaseResult): Comparison {
   };
 }
 
+/** Wide enough for the longest workflow type's name in the tables. */
+const NAME_WIDTH = 'leanJourneySkeletonWorkflow'.length;
 const percent = (ratio: number) => `${(ratio * 100).toFixed(1)} %`;
 
 function printTable(rows: PhaseResult[], comparisons: Record<string, Comparison>): void {
@@ -301,14 +306,14 @@ function printTable(rows: PhaseResult[], comparisons: Record<string, Comparison>
   console.log(widths.map((w) => '-'.repeat(w)).join('  '));
   for (const line of lines) console.log(format(line));
   console.log('');
-  console.log('CPU ms per command     bench+worker  temporal  postgres');
+  console.log(`${'CPU ms per command'.padEnd(NAME_WIDTH)} bench+worker  temporal  postgres`);
   for (const r of rows) {
     const cpu = r.cpuMsPerCommand;
-    console.log(`${r.workflowType.padEnd(22)} ${cpu.benchAndWorker.toFixed(2).padStart(12)}  ${cpu.temporalServer.toFixed(2).padStart(8)}  ${cpu.postgres.toFixed(2).padStart(8)}`);
+    console.log(`${r.workflowType.padEnd(NAME_WIDTH)} ${cpu.benchAndWorker.toFixed(2).padStart(12)}  ${cpu.temporalServer.toFixed(2).padStart(8)}  ${cpu.postgres.toFixed(2).padStart(8)}`);
   }
   console.log('');
-  console.log('ratio                  throughput  CPU (CPU per command of the second / of the first)');
-  for (const [name, comparison] of Object.entries(comparisons)) console.log(`${name.padEnd(22)} ${percent(comparison.throughput).padStart(10)}  ${percent(comparison.cpu).padStart(7)}`);
+  console.log(`${'ratio'.padEnd(NAME_WIDTH)} throughput  CPU (CPU per command of the second / of the first)`);
+  for (const [name, comparison] of Object.entries(comparisons)) console.log(`${name.padEnd(NAME_WIDTH)} ${percent(comparison.throughput).padStart(10)}  ${percent(comparison.cpu).padStart(7)}`);
   const ratio = comparisons['journey/minimal'].throughput;
   console.log('');
   console.log(`throughput journey/minimal: ${percent(ratio)} (target ≥ ${TARGET_RATIO * 100} %: ${ratio >= TARGET_RATIO ? 'met' : 'NOT met'})`);
@@ -321,27 +326,28 @@ async function main(stack: LocalStack, options: Options): Promise<void> {
   console.log(`bench: ${options.journeys} journeys × ${7 + options.logbook} commands, ${options.concurrency} at a time, per workflow type, in ${options.rounds} alternating rounds, projection delay ${options.projectionDelay ?? "the workflow default"} ms`);
 
   const primitives = await startPrimitivesWorker(stack);
-  const types: WorkflowType[] = ['journeyWorkflow', 'minimalJourneyWorkflow', 'journeySkeletonWorkflow'];
+  const types: WorkflowType[] = ['journeyWorkflow', 'minimalJourneyWorkflow', 'journeySkeletonWorkflow', 'leanJourneySkeletonWorkflow'];
   const phases = new Map<WorkflowType, PhaseSamples[]>(types.map((type) => [type, []]));
   try {
     // A short unmeasured warm-up of every type: bundle caches, JIT, connection pools.
     const warmup = { ...options, journeys: Math.min(20, options.journeys) };
-    for (const type of types) await runPhase(stack, stack.client, type, primitives.taskQueue, `warm-${type}-${runId}`, warmup, true);
+    for (const type of types) await runPhase(stack, stack.client, type, primitives, `warm-${type}-${runId}`, warmup, true);
     for (let round = 0; round < options.rounds; round++) {
       const share = { ...options, journeys: Math.ceil(options.journeys / options.rounds) };
       console.log(`round ${round + 1}/${options.rounds}`);
-      for (const type of types) phases.get(type)!.push(await runPhase(stack, stack.client, type, primitives.taskQueue, `bench-${type}-${runId}-${round}`, share));
+      for (const type of types) phases.get(type)!.push(await runPhase(stack, stack.client, type, primitives, `bench-${type}-${runId}-${round}`, share));
     }
   } finally {
     await primitives.stop();
   }
-  const [journey, minimal, skeleton] = types.map((type) => summarise(type, phases.get(type)!));
+  const [journey, minimal, skeleton, leanSkeleton] = types.map((type) => summarise(type, phases.get(type)!));
   const comparisons = {
     'journey/minimal': compare(journey, minimal),
     'skeleton/minimal': compare(skeleton, minimal),
+    'lean skeleton/minimal': compare(leanSkeleton, minimal),
     'journey/skeleton': compare(journey, skeleton),
   };
-  printTable([journey, minimal, skeleton], comparisons);
+  printTable([journey, minimal, skeleton, leanSkeleton], comparisons);
   const ratio = comparisons['journey/minimal'].throughput;
 
   const report = {
@@ -354,6 +360,7 @@ async function main(stack: LocalStack, options: Options): Promise<void> {
     journey,
     minimal,
     skeleton,
+    leanSkeleton,
     comparisons,
     throughputRatio: ratio,
     targetRatio: TARGET_RATIO,
@@ -362,7 +369,7 @@ async function main(stack: LocalStack, options: Options): Promise<void> {
   fs.mkdirSync(path.dirname(ARTIFACT), { recursive: true });
   fs.writeFileSync(ARTIFACT, `${JSON.stringify(report, null, 2)}\n`);
   console.log(`written to ${path.relative(REPO_ROOT, ARTIFACT)}`);
-  const failed = [journey, minimal, skeleton].filter((r) => r.failedCommands > 0);
+  const failed = [journey, minimal, skeleton, leanSkeleton].filter((r) => r.failedCommands > 0);
   if (failed.length > 0) throw new Error(`commands failed: ${failed.map((r) => `${r.workflowType} ${r.failedCommands} (${r.firstFailure})`).join(', ')}`);
 }
 

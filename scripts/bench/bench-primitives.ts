@@ -6,13 +6,14 @@
 // baseline measured in the same run. After each phase it waits for the batched projections to fire,
 // so their CPU counts for the phase that caused them. The last types talk to a partner workflow (a
 // family's stand-in, started unmeasured before the phase), and journeySkeletonWorkflow puts a
-// journey's whole Temporal footprint together without its domain. Writes .test-artifacts/bench-primitives.json.
+// journey's whole Temporal footprint together without its domain; leanJourneySkeletonWorkflow does the
+// same in the cheapest forms (partner reached from local activities, on its own task queue). Writes .test-artifacts/bench-primitives.json.
 import { Client } from '@temporalio/client';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { cpuSnapshot, cpuUsedSince } from './cpu-usage';
 import { BATCH_DELAY_MS, primitiveCommand } from './primitive-workflows';
-import { startPrimitivesWorker } from './primitives-worker';
+import { PrimitivesWorker, startPrimitivesWorker } from './primitives-worker';
 import { LocalStack, withLocalStack } from '../support/local-stack';
 
 const REPO_ROOT = path.resolve(__dirname, __dirname.includes(`${path.sep}dist${path.sep}`) ? '../../..' : '../..');
@@ -33,10 +34,13 @@ const WORKFLOW_TYPES = [
   'reservationInPartnerWorkflow',
   'signalToPartnerWorkflow',
   'journeySkeletonWorkflow',
+  'leanJourneySkeletonWorkflow',
 ] as const;
 type WorkflowType = (typeof WORKFLOW_TYPES)[number];
 /** These talk to a partner workflow (a family's stand-in), started before the phase and not measured. */
-const WITH_PARTNER: ReadonlySet<WorkflowType> = new Set(['reservationInPartnerWorkflow', 'signalToPartnerWorkflow', 'journeySkeletonWorkflow']);
+const WITH_PARTNER: ReadonlySet<WorkflowType> = new Set(['reservationInPartnerWorkflow', 'signalToPartnerWorkflow', 'journeySkeletonWorkflow', 'leanJourneySkeletonWorkflow']);
+/** This one reaches its partner from local activities, so the partner runs on a task queue of its own. */
+const PARTNER_ON_OWN_QUEUE: ReadonlySet<WorkflowType> = new Set(['leanJourneySkeletonWorkflow']);
 
 interface Phase {
   updates: number;
@@ -52,11 +56,13 @@ function parseWorkflowCount(argv: string[]): number {
   return value;
 }
 
-async function runPhase(client: Client, taskQueue: string, workflowType: WorkflowType, prefix: string, workflows: number): Promise<Phase> {
+async function runPhase(client: Client, worker: PrimitivesWorker, workflowType: WorkflowType, prefix: string, workflows: number): Promise<Phase> {
+  const { taskQueue } = worker;
   const partnerOf = (index: number) => `${prefix}-partner-${index}`;
   const withPartner = WITH_PARTNER.has(workflowType);
+  const partnerTaskQueue = PARTNER_ON_OWN_QUEUE.has(workflowType) ? worker.partnerTaskQueue : taskQueue;
   if (withPartner) {
-    for (let index = 0; index < workflows; index++) await client.workflow.start('partnerWorkflow', { workflowId: partnerOf(index), taskQueue, args: [] });
+    for (let index = 0; index < workflows; index++) await client.workflow.start('partnerWorkflow', { workflowId: partnerOf(index), taskQueue: partnerTaskQueue, args: [] });
   }
   let next = 0;
   const started = performance.now();
@@ -78,14 +84,13 @@ async function runPhase(client: Client, taskQueue: string, workflowType: Workflo
 
 async function main(stack: LocalStack, workflows: number): Promise<void> {
   const worker = await startPrimitivesWorker(stack);
-  const { taskQueue } = worker;
   try {
     const runId = Date.now().toString(36);
-    for (const type of WORKFLOW_TYPES) await runPhase(stack.client, taskQueue, type, `warm-${type}-${runId}`, 20);
+    for (const type of WORKFLOW_TYPES) await runPhase(stack.client, worker, type, `warm-${type}-${runId}`, 20);
     const phases = new Map<WorkflowType, Phase[]>(WORKFLOW_TYPES.map((type) => [type, []]));
     for (let round = 0; round < ROUNDS; round++) {
       for (const type of WORKFLOW_TYPES) {
-        phases.get(type)!.push(await runPhase(stack.client, taskQueue, type, `${type}-${runId}-${round}`, Math.ceil(workflows / ROUNDS)));
+        phases.get(type)!.push(await runPhase(stack.client, worker, type, `${type}-${runId}-${round}`, Math.ceil(workflows / ROUNDS)));
         console.log(`round ${round + 1}/${ROUNDS}: ${type}`);
       }
     }

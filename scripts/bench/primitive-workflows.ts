@@ -10,12 +10,15 @@ export interface PrimitiveActivities {
   echo(value: number): Promise<number>;
   /** Sends the partner workflow an update and waits for its answer, as a journey's proposal reserves a place in a family. */
   reserveInPartner(partnerId: string): Promise<void>;
+  /** Signals the partner workflow from outside, as a projection activity could deliver a family's effects. */
+  signalPartner(partnerId: string, value: number): Promise<void>;
 }
 
 export const primitiveCommand = wf.defineUpdate<{ accepted: number }, [unknown]>('primitiveCommand');
 const STAGE = defineSearchAttributeKey(SEARCH_ATTRIBUTES.stage.name, SearchAttributeType.KEYWORD);
 const { echo } = wf.proxyLocalActivities<PrimitiveActivities>({ startToCloseTimeout: '30 seconds' });
 const { reserveInPartner } = wf.proxyActivities<PrimitiveActivities>({ startToCloseTimeout: '1 minute' });
+const local = wf.proxyLocalActivities<PrimitiveActivities>({ startToCloseTimeout: '1 minute' });
 export const partnerSignal = wf.defineSignal<[number]>('partnerSignal');
 /** About the size of a journey's answer (its state, schedule and allowed commands). */
 const FOUR_KB = 'x'.repeat(4096);
@@ -84,6 +87,7 @@ export function projectionInBatchesWorkflow(): Promise<never> {
 function answerAndProjectInBatches(
   onUpdate: (accepted: number) => Promise<void> | void = () => undefined,
   batchDelayMs = BATCH_DELAY_MS,
+  project: (upTo: number) => Promise<unknown> = echo,
 ): Promise<never> {
   let changes = 1;
   let projected = 0;
@@ -97,7 +101,7 @@ function answerAndProjectInBatches(
       await wf.condition(() => projected < changes);
       await wf.sleep(batchDelayMs);
       const upTo = changes;
-      await echo(upTo);
+      await project(upTo);
       wf.upsertSearchAttributes([{ key: STAGE, value: `step-${upTo}` }]);
       projected = upTo;
     }
@@ -156,4 +160,28 @@ export function journeySkeletonWorkflow(partnerId: string, batchDelayMs = BATCH_
     if (accepted === RESERVATION_AT_UPDATE) await reserveInPartner(partnerId);
     if (accepted === SIGNAL_AT_UPDATE) void partner.signal(partnerSignal, accepted);
   }, batchDelayMs);
+}
+
+/**
+ * The skeleton in the cheapest forms of the same features: the reservation through a local activity
+ * (so no second journey workflow task; the partner must run on its own task queue, or a journey's
+ * held task could wait for a partner task that has no slot), and the signal delivered by the next
+ * batch's projection activity instead of SignalExternalWorkflowExecution.
+ */
+export function leanJourneySkeletonWorkflow(partnerId: string, batchDelayMs = BATCH_DELAY_MS): Promise<never> {
+  wf.patched('journey-skeleton');
+  void wf.sleep('1 day');
+  let signalDue: number | null = null;
+  return answerAndProjectInBatches(
+    async (accepted) => {
+      if (accepted === RESERVATION_AT_UPDATE) await local.reserveInPartner(partnerId);
+      if (accepted === SIGNAL_AT_UPDATE) signalDue = accepted;
+    },
+    batchDelayMs,
+    async (upTo) => {
+      const signal = signalDue;
+      signalDue = null;
+      await (signal === null ? echo(upTo) : local.signalPartner(partnerId, signal));
+    },
+  );
 }
