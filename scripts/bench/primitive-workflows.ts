@@ -16,9 +16,9 @@ export interface PrimitiveActivities {
 
 export const primitiveCommand = wf.defineUpdate<{ accepted: number }, [unknown]>('primitiveCommand');
 const STAGE = defineSearchAttributeKey(SEARCH_ATTRIBUTES.stage.name, SearchAttributeType.KEYWORD);
-const { echo } = wf.proxyLocalActivities<PrimitiveActivities>({ startToCloseTimeout: '30 seconds' });
-const { reserveInPartner } = wf.proxyActivities<PrimitiveActivities>({ startToCloseTimeout: '1 minute' });
 const local = wf.proxyLocalActivities<PrimitiveActivities>({ startToCloseTimeout: '1 minute' });
+const { echo } = local;
+const { reserveInPartner } = wf.proxyActivities<PrimitiveActivities>({ startToCloseTimeout: '1 minute' });
 export const partnerSignal = wf.defineSignal<[number]>('partnerSignal');
 /** About the size of a journey's answer (its state, schedule and allowed commands). */
 const FOUR_KB = 'x'.repeat(4096);
