@@ -199,7 +199,9 @@ describe('journey properties', () => {
           expect(h.state.stage).toBe(before.stage);
         });
       }),
-      { numRuns: 150 },
+      // Awaiting consent is counted only when a step stays in it, so 150 runs missed it about once in 70
+      // seeds (6 of 400 tried); 600 runs missed no stage in 200 seeds.
+      { numRuns: 600 },
     );
     // The random runs must actually get there, or the property proves little.
     expect([...reached].sort()).toEqual(JOURNEY_STAGES.filter((stage) => stage !== 'referred').sort());
