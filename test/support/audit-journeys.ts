@@ -2,6 +2,7 @@ import { WorkflowHandleWithFirstExecutionRunId } from '@temporalio/client';
 import { randomUUID } from 'node:crypto';
 import { DEFAULT_JOURNEY_POLICY, JourneyCommand, JourneyPolicy } from '../../libs/domain/src/journey';
 import { caseworker, coordinator, eligibleChild, parent, scores } from '../../libs/domain/src/journey/journey.fixture';
+import { executeUpdateRetryingNotAccepted } from '../../libs/platform/src/temporal/update-retry';
 import { journeyCommandUpdate, JourneyView, journeyViewQuery, journeyWorkflowId } from '../../libs/workflows/src/journey/journey-messages';
 import type { journeyWorkflow } from '../../libs/workflows/src/journey/journey-workflow';
 import { FamilyDriver } from './family-driver';
@@ -40,7 +41,7 @@ export class AuditedJourney {
   }
 
   send(command: JourneyCommand): Promise<JourneyView> {
-    return this.handle.executeUpdate(journeyCommandUpdate, { args: [command] });
+    return executeUpdateRetryingNotAccepted((updateId) => this.handle.executeUpdate(journeyCommandUpdate, { args: [command], updateId }));
   }
 
   view(): Promise<JourneyView> {

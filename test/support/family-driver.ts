@@ -2,6 +2,7 @@ import { Client } from '@temporalio/client';
 import { randomUUID } from 'node:crypto';
 import { DEFAULT_FAMILY_POLICY } from '../../libs/domain/src/family';
 import type { FamilyCommand, FamilyPolicy, RecordHomeVisit } from '../../libs/domain/src/family';
+import { executeUpdateRetryingNotAccepted } from '../../libs/platform/src/temporal/update-retry';
 import { familyCommandUpdate, familyViewQuery, familyWorkflowId, FamilyView } from '../../libs/workflows/src/family/family-messages';
 import type { familyWorkflow } from '../../libs/workflows/src/family/family-workflow';
 import { FAMILY_APPLICANT, homeVisitFields } from './family-applications';
@@ -39,9 +40,8 @@ export class FamilyDriver {
   }
 
   send(command: FamilyCommand): Promise<FamilyView> {
-    return this.client.workflow
-      .getHandle(familyWorkflowId(this.familyId))
-      .executeUpdate(familyCommandUpdate, { args: [command] });
+    const handle = this.client.workflow.getHandle(familyWorkflowId(this.familyId));
+    return executeUpdateRetryingNotAccepted((updateId) => handle.executeUpdate(familyCommandUpdate, { args: [command], updateId }));
   }
 
   /** An approved family (the default policy; one place unless the home visit says otherwise) that a journey can be matched with. */

@@ -14,6 +14,7 @@ import {
 } from '../../libs/domain/src/journey';
 import type { ReminderFired } from '../../libs/domain/src/journey';
 import { caseworker, coordinator, eligibleChild, FAMILY_ID, parent, scores } from '../../libs/domain/src/journey/journey.fixture';
+import { executeUpdateRetryingNotAccepted } from '../../libs/platform/src/temporal/update-retry';
 import {
   JOURNEY_REFUSED,
   journeyCommandUpdate,
@@ -119,7 +120,8 @@ export class JourneyDriver {
   }
 
   send(command: JourneyCommand, updateId?: string): Promise<JourneyView> {
-    return this.handle.executeUpdate(journeyCommandUpdate, { args: [command], ...(updateId ? { updateId } : {}) });
+    // As the API does: a command the server did not accept (the journey was continuing as new) is sent again.
+    return executeUpdateRetryingNotAccepted((id) => this.handle.executeUpdate(journeyCommandUpdate, { args: [command], updateId: id }), updateId);
   }
 
   /** Sends a command the journey must refuse and returns the domain's refusal code (fails if it was accepted). */

@@ -10,6 +10,7 @@ import { decide, initialFamilyState } from '../../../../libs/domain/src/family';
 import type { ApplyAsFamily, FamilyCommand, FamilyEvent, FamilyPolicy } from '../../../../libs/domain/src/family';
 import type { Actor } from '../../../../libs/domain/src/shared/actor';
 import type { VenskabConfig } from '../../../../libs/platform/src/config/config';
+import { executeUpdateRetryingNotAccepted } from '../../../../libs/platform/src/temporal/update-retry';
 import {
   familyCommandUpdate,
   familyEventsQuery,
@@ -67,7 +68,7 @@ export class FamilyWorkflowClient {
   async command(familyId: string, command: FamilyCommand, idempotencyKey?: string): Promise<FamilyView> {
     const handle = this.client.workflow.getHandle(familyWorkflowId(familyId));
     try {
-      return await handle.executeUpdate(familyCommandUpdate, { args: [command], updateId: idempotencyKey });
+      return await executeUpdateRetryingNotAccepted((updateId) => handle.executeUpdate(familyCommandUpdate, { args: [command], updateId }), idempotencyKey);
     } catch (error) {
       const refusal = familyRefusalOf(error);
       if (refusal) throw new ConflictException(refusal);

@@ -11,6 +11,7 @@ import { decide, initialJourneyState } from '../../../../libs/domain/src/journey
 import type { JourneyCommand, JourneyPolicy, Refusal } from '../../../../libs/domain/src/journey';
 import type { Actor } from '../../../../libs/domain/src/shared/actor';
 import type { VenskabConfig } from '../../../../libs/platform/src/config/config';
+import { executeUpdateRetryingNotAccepted } from '../../../../libs/platform/src/temporal/update-retry';
 import {
   JOURNEY_REFUSED,
   journeyCommandUpdate,
@@ -71,7 +72,7 @@ export class JourneyWorkflowClient {
   async command(journeyId: string, command: JourneyCommand, idempotencyKey?: string): Promise<JourneyView> {
     const handle = this.client.workflow.getHandle(journeyWorkflowId(journeyId));
     try {
-      return await handle.executeUpdate(journeyCommandUpdate, { args: [command], updateId: idempotencyKey });
+      return await executeUpdateRetryingNotAccepted((updateId) => handle.executeUpdate(journeyCommandUpdate, { args: [command], updateId }), idempotencyKey);
     } catch (error) {
       const refusal = refusalOf(error);
       if (refusal) throw new ConflictException(refusal);
