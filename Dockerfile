@@ -4,7 +4,7 @@ WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund
 COPY . .
-RUN npx tsc -p tsconfig.build.json && npx vite build --config web/vite.config.ts && npm prune --omit=dev
+RUN npm run build && npx vite build --config web/vite.config.ts && npm prune --omit=dev
 
 FROM node:20-bookworm-slim
 WORKDIR /app

@@ -2,10 +2,10 @@
 // workflow histories (Temporal, or the archive once Temporal no longer has them) against the current
 // workflow code. One line per journey; exits 1 if any journey does not replay or cannot be read.
 import { DefaultLogger, Runtime } from '@temporalio/worker';
-import { openAuditConnections } from '../libs/audit/src/audit-connections';
-import { currentWorkflowBundle } from '../libs/audit/src/current-workflow-bundle';
-import { replayJourneyHistories } from '../libs/audit/src/replay-journey-histories';
-import { ConfigError, loadConfig } from '../libs/platform/src/config/config';
+import { openAuditConnections } from '@venskab/audit/audit-connections';
+import { currentWorkflowBundle } from '@venskab/audit/current-workflow-bundle';
+import { replayJourneyHistories } from '@venskab/audit/replay-journey-histories';
+import { ConfigError, loadConfig } from '@venskab/platform/config/config';
 
 const USAGE = 'usage: npm run audit -- replay --all | replay --journey <journey id>';
 

@@ -1,6 +1,6 @@
 // Applies the read model's migrations to DATABASE_URL and exits (the deployment's one-shot migration step).
-import { ConfigError, effectiveDatabaseUrl, loadConfig } from '../libs/platform/src/config/config';
-import { migrateReadModel } from '../libs/read-model/src/data-source';
+import { ConfigError, effectiveDatabaseUrl, loadConfig } from '@venskab/platform/config/config';
+import { migrateReadModel } from '@venskab/read-model/data-source';
 
 async function main(): Promise<void> {
   const applied = await migrateReadModel(effectiveDatabaseUrl(loadConfig()));

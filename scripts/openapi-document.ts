@@ -10,7 +10,7 @@ import { NestFactory } from '@nestjs/core';
 import type { OpenAPIObject } from '@nestjs/swagger';
 import { AppModule } from '../apps/api/src/app.module';
 import { openApiDocument } from '../apps/api/src/openapi/openapi';
-import { loadConfig } from '../libs/platform/src/config/config';
+import { loadConfig } from '@venskab/platform/config/config';
 
 /** The repository: the nearest folder up with a package.json (from scripts/, dist/scripts/ or a test's build folder). */
 function repositoryRoot(): string {

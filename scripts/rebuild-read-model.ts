@@ -3,10 +3,10 @@
 // reconstructed, then journeys, journey_events and the journey rows of tasks and notification_outbox
 // are replaced through the journey projection. Run it with the workers stopped, so no projection
 // writes in between.
-import { openAuditConnections } from '../libs/audit/src/audit-connections';
-import { reconstructJourney } from '../libs/audit/src/reconstruct-journey';
-import { rebuildJourneyReadModel } from '../libs/audit/src/rebuild-journey-read-model';
-import { ConfigError, loadConfig } from '../libs/platform/src/config/config';
+import { openAuditConnections } from '@venskab/audit/audit-connections';
+import { reconstructJourney } from '@venskab/audit/reconstruct-journey';
+import { rebuildJourneyReadModel } from '@venskab/audit/rebuild-journey-read-model';
+import { ConfigError, loadConfig } from '@venskab/platform/config/config';
 
 async function main(): Promise<void> {
   const audit = await openAuditConnections(loadConfig());

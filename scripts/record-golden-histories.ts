@@ -8,8 +8,9 @@ import { WorkflowHandle, WorkflowUpdateFailedError } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { validateJourneyPolicy } from '../libs/domain/src/journey';
-import type { JourneyCommand, Refusal } from '../libs/domain/src/journey';
+import { validateJourneyPolicy } from '@venskab/domain/journey';
+import type { JourneyCommand, Refusal } from '@venskab/domain/journey';
+import type { FamilyCommand } from '@venskab/domain/family';
 import {
   JOURNEY_REFUSED,
   journeyCommandUpdate,
@@ -18,12 +19,12 @@ import {
   journeyWorkflowId,
   JourneyView,
   JourneyWorkflowInput,
-} from '../libs/workflows/src/journey/journey-messages';
+} from '@venskab/contracts';
 import { GOLDEN_SCENARIOS, JourneyScenario, JourneyStep, ScenarioStep } from './golden/journey-scenarios';
-import { historyToJson } from '../libs/audit/src/history-json';
+import { historyToJson } from '@venskab/audit/history-json';
 import { startApprovedFamily } from './support/approved-family';
 import { LocalStack, withLocalStack } from './support/local-stack';
-import { familyCommandUpdate, familyWorkflowId } from '../libs/workflows/src/family/family-messages';
+import { familyCommandUpdate, familyWorkflowId } from '@venskab/contracts';
 
 const REPO_ROOT = path.resolve(__dirname, __dirname.includes(`${path.sep}dist${path.sep}`) ? '../..' : '..');
 const OUTPUT_DIR = path.join(REPO_ROOT, 'test', 'golden-histories');
@@ -130,6 +131,26 @@ async function recordFamilies(stack: LocalStack, scenario: JourneyScenario): Pro
   }
 }
 
+const LIFECYCLE_FAMILY = 'family-golden-lifecycle';
+
+/** A family's whole path on its own: recruited and approved, paused and resumed, noted on, and retired (its workflow ends). */
+async function recordFamilyLifecycle(stack: LocalStack): Promise<void> {
+  await startApprovedFamily(stack.client, stack.taskQueue, LIFECYCLE_FAMILY);
+  const handle = stack.client.workflow.getHandle(familyWorkflowId(LIFECYCLE_FAMILY));
+  const coordinator = { userId: 'coordinator-golden', role: 'coordinator' as const };
+  const steps: FamilyCommand[] = [
+    { type: 'Pause', actor: coordinator, note: 'The family has a newborn; back after the summer.' },
+    { type: 'Resume', actor: coordinator },
+    { type: 'AddCoordinatorNote', actor: coordinator, noteId: 'note-1', text: 'Ready for a child again.', sentiment: 'positive' },
+    { type: 'Retire', actor: coordinator, note: 'The family is moving to Aarhus.' },
+  ];
+  for (const command of steps) await handle.executeUpdate(familyCommandUpdate, { args: [command] });
+  await handle.result();
+  fs.mkdirSync(FAMILY_OUTPUT_DIR, { recursive: true });
+  fs.writeFileSync(path.join(FAMILY_OUTPUT_DIR, 'lifecycle.json'), `${historyToJson(await handle.fetchHistory(), 1)}\n`);
+  console.log('wrote test/golden-histories/families/lifecycle.json');
+}
+
 /** The scenarios to record: those without a file yet, or all with --overwrite. */
 function scenariosToRecord(): JourneyScenario[] {
   // A committed history stands for journeys already running: kept unless --overwrite is given.
@@ -160,6 +181,7 @@ async function main(stack: LocalStack, scenarios: JourneyScenario[]): Promise<vo
     console.log(`wrote ${result.file}: ${result.events} events, ${(result.bytes / 1024).toFixed(0)} KB, ${(result.ms / 1000).toFixed(1)} s`);
   }
   if (failures.length > 0) throw new Error(`${failures.length} of ${scenarios.length} journeys were not recorded:\n${failures.join('\n')}`);
+  if (process.argv.includes('--overwrite') || !fs.existsSync(path.join(FAMILY_OUTPUT_DIR, 'lifecycle.json'))) await recordFamilyLifecycle(stack);
 }
 
 const scenarios = scenariosToRecord();

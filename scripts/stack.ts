@@ -3,15 +3,15 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import * as path from 'node:path';
 import { Client } from 'pg';
-import { ConfigError, effectiveDatabaseUrl, loadConfig, VenskabConfig } from '../libs/platform/src/config/config';
-import { localJwtSecret } from '../libs/platform/src/config/local-jwt-secret';
-import { startEmbeddedPostgres } from '../libs/platform/src/postgres/embedded-postgres';
-import { acquireInstanceLock } from '../libs/platform/src/process/instance-lock';
-import { isPortFree } from '../libs/platform/src/process/ports';
-import { prefixLines } from '../libs/platform/src/process/prefixed-output';
-import { stopOnExit } from '../libs/platform/src/process/stop-on-exit';
-import { startDevServer, stopChild } from '../libs/platform/src/temporal/dev-server';
-import { migrateReadModel } from '../libs/read-model/src/data-source';
+import { ConfigError, effectiveDatabaseUrl, loadConfig, VenskabConfig } from '@venskab/platform/config/config';
+import { localJwtSecret } from '@venskab/platform/config/local-jwt-secret';
+import { startEmbeddedPostgres } from '@venskab/platform/postgres/embedded-postgres';
+import { acquireInstanceLock } from '@venskab/platform/process/instance-lock';
+import { isPortFree } from '@venskab/platform/process/ports';
+import { prefixLines } from '@venskab/platform/process/prefixed-output';
+import { stopOnExit } from '@venskab/platform/process/stop-on-exit';
+import { startDevServer, stopChild } from '@venskab/platform/temporal/dev-server';
+import { migrateReadModel } from '@venskab/read-model/data-source';
 
 const root = path.resolve(__dirname, '..', '..');
 const log = (line: string) => console.log(`[stack] ${line}`);

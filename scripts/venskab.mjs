@@ -69,6 +69,10 @@ function compile() {
   if (run(join(root, 'node_modules', '.bin', 'tsc'), ['-p', 'tsconfig.build.json']) !== 0) {
     fail('TypeScript compilation failed; see the errors above.');
   }
+  // Node resolves relative paths only: the `@venskab/*` imports become relative ones in dist.
+  if (run(join(root, 'node_modules', '.bin', 'tsc-alias'), ['-p', 'tsconfig.build.json']) !== 0) {
+    fail('rewriting the library imports in dist failed; see the errors above.');
+  }
   say('Building the web UI (web/dist)...');
   if (run(join(root, 'node_modules', '.bin', 'vite'), ['build', '--config', 'web/vite.config.ts', '--logLevel', 'warn']) !== 0) {
     fail('building the web UI failed; see the errors above.');

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Identity } from '../apps/api/src/identity/identity';
 import { JOURNEY_COMMAND_DTOS } from '../apps/api/src/journeys/dto/journey-command-dtos';
 import { FAMILY_COMMAND_DTOS } from '../apps/api/src/families/dto/family-command-dtos';
-import { journeyWorkflowId } from '../libs/workflows/src/journey/journey-messages';
+import { journeyWorkflowId } from '@venskab/contracts';
 import { activeJourneyViaApi, approvedFamilyViaApi, BASELINE, familyAccount, journeyStep } from './support/family-applications';
 import { http } from './support/http';
 import { CASEWORKER, COORDINATOR, eligibleReferral } from './support/referrals';

@@ -1,4 +1,4 @@
-import { caseworker, coordinator } from '../libs/domain/src/journey/journey.fixture';
+import { caseworker, coordinator } from '@venskab/domain/journey/journey.fixture';
 import type { Identity } from '../apps/api/src/identity/identity';
 import { AuditedJourney } from './support/audit-journeys';
 import { http } from './support/http';

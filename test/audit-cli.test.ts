@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { promisify } from 'node:util';
-import { caseworker } from '../libs/domain/src/journey/journey.fixture';
+import { caseworker } from '@venskab/domain/journey/journey.fixture';
 import { AuditedJourney } from './support/audit-journeys';
 import { journeyReadModelRows } from './support/audit-read-model';
 import { testEnv } from './support/test-env-keys';
@@ -27,10 +27,10 @@ describe('audit command line', () => {
   let stack: TestStack;
   const journeys: AuditedJourney[] = [];
   beforeAll(async () => {
-    const build = run(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', path.join(ROOT, 'tsconfig.build.json'), '--outDir', OUT_DIR], {
-      cwd: ROOT,
-      timeout: 300_000,
-    });
+    const compile = (tool: string) =>
+      run(process.execPath, [require.resolve(tool), '-p', path.join(ROOT, 'tsconfig.build.json'), '--outDir', OUT_DIR], { cwd: ROOT, timeout: 300_000 });
+    // As `npm run build`: tsc, then the library imports rewritten to relative paths for Node.
+    const build = compile('typescript/bin/tsc').then(() => compile('tsc-alias/dist/bin/index.js'));
     stack = await startTestStack();
     // An active course, one waiting for screening, one the child ended at consent, one withdrawn after a missed deadline.
     const active = await AuditedJourney.start(stack);

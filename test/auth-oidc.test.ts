@@ -2,8 +2,8 @@ import { INestApplication } from '@nestjs/common';
 import { exportJWK, generateKeyPair, KeyLike, SignJWT } from 'jose';
 import * as http from 'node:http';
 import { createApp } from '../apps/api/src/create-app';
-import { loadConfig } from '../libs/platform/src/config/config';
-import { createLogger } from '../libs/platform/src/logging/logger';
+import { loadConfig } from '@venskab/platform/config/config';
+import { createLogger } from '@venskab/platform/logging/logger';
 import { http as request } from './support/http';
 import { testEnv } from './support/test-env-keys';
 

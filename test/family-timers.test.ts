@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { DEFAULT_FAMILY_POLICY } from '../libs/domain/src/family';
+import { DEFAULT_FAMILY_POLICY } from '@venskab/domain/family';
 import { FamilyDriver } from './support/family-driver';
 import { http } from './support/http';
 import { COORDINATOR } from './support/referrals';

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { DEFAULT_JOURNEY_POLICY, JourneyCommand } from '../libs/domain/src/journey';
-import { journeyCommandUpdate, journeyWorkflowId } from '../libs/workflows/src/journey/journey-messages';
-import type { journeyWorkflow } from '../libs/workflows/src/journey/journey-workflow';
-import { eligibleChild } from '../libs/domain/src/journey/journey.fixture';
+import { DEFAULT_JOURNEY_POLICY, JourneyCommand } from '@venskab/domain/journey';
+import { journeyCommandUpdate, journeyWorkflowId } from '@venskab/contracts';
+import type { journeyWorkflow } from '@venskab/workflows/journey/journey-workflow';
+import { eligibleChild } from '@venskab/domain/journey/journey.fixture';
 import { application, approvedFamilyViaApi, FAMILY_APPLICANT } from './support/family-applications';
 import { journeyInMatchingViaApi, STEPS_TO_MATCHING } from './support/family-journeys';
 import { http } from './support/http';

@@ -1,7 +1,7 @@
 import { createApp } from '../apps/api/src/create-app';
-import { loadConfig } from '../libs/platform/src/config/config';
-import { createLogger } from '../libs/platform/src/logging/logger';
-import { freePort } from '../libs/platform/src/process/ports';
+import { loadConfig } from '@venskab/platform/config/config';
+import { createLogger } from '@venskab/platform/logging/logger';
+import { freePort } from '@venskab/platform/process/ports';
 import { http, TEST_JWT_SECRET } from './support/http';
 import { startTestStackWithApi } from './support/test-stack';
 

@@ -1,8 +1,8 @@
 import { Client } from '@temporalio/client';
-import { replayJourney } from '../libs/domain/src/journey';
-import type { JourneyEvent } from '../libs/domain/src/journey';
-import { freePort } from '../libs/platform/src/process/ports';
-import { DevServerHandle, startDevServer } from '../libs/platform/src/temporal/dev-server';
+import { replayJourney } from '@venskab/domain/journey';
+import type { JourneyEvent } from '@venskab/domain/journey';
+import { freePort } from '@venskab/platform/process/ports';
+import { DevServerHandle, startDevServer } from '@venskab/platform/temporal/dev-server';
 import { coordinator, expectProjectionMatches, JourneyDriver } from './support/journey-driver';
 import { startTestStack, TestStack } from './support/test-stack';
 

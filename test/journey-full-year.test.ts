@@ -1,6 +1,6 @@
-import { replayJourney } from '../libs/domain/src/journey';
-import type { JourneyTask } from '../libs/domain/src/journey';
-import type { JourneyView } from '../libs/workflows/src/journey/journey-messages';
+import { replayJourney } from '@venskab/domain/journey';
+import type { JourneyTask } from '@venskab/domain/journey';
+import type { JourneyView } from '@venskab/contracts';
 import { coordinator, expectProjectionMatches, firedReminders, JourneyDriver, notificationsFor, scores } from './support/journey-driver';
 import { startTestStack, TestStack } from './support/test-stack';
 

@@ -1,6 +1,6 @@
 import type { temporal } from '@temporalio/proto';
 import { defaultPayloadConverter } from '@temporalio/common';
-import { DEFAULT_JOURNEY_POLICY } from '../libs/domain/src/journey';
+import { DEFAULT_JOURNEY_POLICY } from '@venskab/domain/journey';
 import { expectProjectionMatches, JourneyDriver, projectedRows } from './support/journey-driver';
 import { startTestStack, TestStack } from './support/test-stack';
 

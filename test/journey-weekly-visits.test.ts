@@ -1,5 +1,5 @@
 import type { temporal } from '@temporalio/proto';
-import type { ConcernRaised, StabilityAlertRaised } from '../libs/domain/src/journey';
+import type { ConcernRaised, StabilityAlertRaised } from '@venskab/domain/journey';
 import { coordinator, expectProjectionMatches, JourneyDriver, logbookEntry, notificationsFor } from './support/journey-driver';
 import { startTestStack, TestStack } from './support/test-stack';
 

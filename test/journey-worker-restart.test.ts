@@ -1,5 +1,5 @@
-import { eventsDueByTime } from '../libs/domain/src/journey';
-import type { ReminderFired } from '../libs/domain/src/journey';
+import { eventsDueByTime } from '@venskab/domain/journey';
+import type { ReminderFired } from '@venskab/domain/journey';
 import { expectProjectionMatches, JourneyDriver } from './support/journey-driver';
 import { startTestStack, TestStack } from './support/test-stack';
 

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { JourneyEvent } from '../libs/domain/src/journey';
+import type { JourneyEvent } from '@venskab/domain/journey';
 import { FamilyDriver } from './support/family-driver';
 import { http } from './support/http';
 import { coordinator, JourneyDriver, scores } from './support/journey-driver';

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { projectFamily } from '../libs/activities/src/family/project-family';
-import type { FamilyProjection } from '../libs/activities/src/family/family-projection';
-import { projectJourney } from '../libs/activities/src/journey/project-journey';
-import type { JourneyProjection } from '../libs/activities/src/journey/journey-projection';
-import { createReadModelDataSource } from '../libs/read-model/src/data-source';
+import { projectFamily } from '@venskab/activities/family/project-family';
+import type { FamilyProjection } from '@venskab/contracts';
+import { projectJourney } from '@venskab/activities/journey/project-journey';
+import type { JourneyProjection } from '@venskab/contracts';
+import { createReadModelDataSource } from '@venskab/read-model/data-source';
 import { testEnv } from './support/test-env-keys';
 
 /**

@@ -2,7 +2,7 @@ import { ChildProcess, spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { freePort } from '../libs/platform/src/process/ports';
+import { freePort } from '@venskab/platform/process/ports';
 import { http } from './support/http';
 import { eligibleReferral } from './support/referrals';
 import { testEnv } from './support/test-env-keys';

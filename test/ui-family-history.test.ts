@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { familyViewQuery, familyWorkflowId } from '../libs/workflows/src/family/family-messages';
+import { familyViewQuery, familyWorkflowId } from '@venskab/contracts';
 import { approvedFamilyViaApi, familyAccount, journeyStep } from './support/family-applications';
 import { journeyInMatchingViaApi } from './support/family-journeys';
 import { COORDINATOR } from './support/referrals';

@@ -3,7 +3,7 @@
 // what that primitive costs per update on this machine.
 import * as wf from '@temporalio/workflow';
 import { defineSearchAttributeKey, SearchAttributeType } from '@temporalio/common';
-import { SEARCH_ATTRIBUTES } from '../../libs/platform/src/temporal/search-attributes';
+import { journeyCommandUpdate, SEARCH_ATTRIBUTES } from '@venskab/contracts';
 
 export interface PrimitiveActivities {
   /** Does nothing: the cost measured is the local activity's round trip, not its work. */
@@ -43,6 +43,25 @@ function acceptUpdates(answer: (accepted: number) => Promise<Answer> | Answer): 
 async function forever(): Promise<never> {
   await wf.condition(() => false);
   throw new Error('unreachable');
+}
+
+/**
+ * The journeys bench's baseline (bench-journeys.ts): started like a journey and answering the
+ * journey's update by name with a trivial validator and handler and nothing else (no domain, no
+ * timers, no projection), so the bench can tell what the journey itself costs per command.
+ */
+export function minimalJourneyWorkflow(): Promise<never> {
+  let accepted = 0;
+  wf.setHandler(
+    wf.defineUpdate<{ type: string; accepted: number }, [{ type: string }]>(journeyCommandUpdate.name),
+    (command) => ({ type: command.type, accepted: ++accepted }),
+    {
+      validator: (command) => {
+        if (typeof command !== 'object' || command === null || typeof command.type !== 'string') throw new Error('not a journey command');
+      },
+    },
+  );
+  return forever();
 }
 
 export function baselineWorkflow(): Promise<never> {

@@ -1,4 +1,5 @@
-import { bundleWorkflowCode, NativeConnection, Worker } from '@temporalio/worker';
+import { NativeConnection, Worker } from '@temporalio/worker';
+import { bundleWorkflows } from '@venskab/platform/temporal/workflow-bundle';
 import type { LocalStack } from '../support/local-stack';
 import { partnerSignal, primitiveCommand } from './primitive-workflows';
 import type { PrimitiveActivities } from './primitive-workflows';
@@ -10,7 +11,7 @@ export interface PrimitivesWorker {
   stop(): Promise<void>;
 }
 
-/** Workers of their own for the benchmark workflows in primitive-workflows.ts, beside the stack's product worker. */
+/** Workers of their own for the benchmark workflows in primitive-workflows.ts (kept out of the product's bundle), beside the stack's product worker. */
 export async function startPrimitivesWorker(stack: LocalStack): Promise<PrimitivesWorker> {
   const connection = await NativeConnection.connect({ address: stack.temporalAddress });
   const taskQueue = `${stack.taskQueue}-primitives`;
@@ -24,7 +25,7 @@ export async function startPrimitivesWorker(stack: LocalStack): Promise<Primitiv
       await stack.client.workflow.getHandle(partnerId).signal(partnerSignal, value);
     },
   };
-  const workflowBundle = await bundleWorkflowCode({ workflowsPath: require.resolve('./primitive-workflows') });
+  const workflowBundle = await bundleWorkflows(require.resolve('./primitive-workflows'));
   const workers = await Promise.all(
     [taskQueue, partnerTaskQueue].map((queue) => Worker.create({ connection, taskQueue: queue, workflowBundle, activities })),
   );

@@ -1,7 +1,7 @@
-import { DEFAULT_JOURNEY_POLICY } from '../../libs/domain/src/journey';
-import type { Actor, ChildDescription, JourneyCommand, JourneyPolicy, ReferChild, WellbeingMeasurement } from '../../libs/domain/src/journey';
-import type { FamilyCommand } from '../../libs/domain/src/family';
-import type { JourneyView } from '../../libs/workflows/src/journey/journey-messages';
+import { DEFAULT_JOURNEY_POLICY } from '@venskab/domain/journey';
+import type { Actor, ChildDescription, JourneyCommand, JourneyPolicy, ReferChild, WellbeingMeasurement } from '@venskab/domain/journey';
+import type { FamilyCommand } from '@venskab/domain/family';
+import type { JourneyView } from '@venskab/contracts';
 
 /**
  * The journeys whose workflow histories are kept as golden files (test/golden-histories/): plain
@@ -152,24 +152,9 @@ function referral(journeyId: string): ReferChild {
   return { type: 'ReferChild', actor: CASEWORKER, journeyId, child: CHILD };
 }
 
-/**
- * Which generation of the workflow the scenarios record. Files of earlier generations stay
- * committed: they stand for journeys started under older code, which must go on replaying.
- * v1: before the family links (recorded with the final command as a signal, to work around a
- * since-fixed hang); v2: journeys reserve and release places in real family workflows, telling the
- * family from the main loop; v3: a courier of its own tells the family (patch 'family-courier');
- * v4: one lasting timer for the next due moment instead of one per wait (patch 'lasting-wake-alarm'),
- * and the search-attribute patch decided at the start (patch 'search-attributes-decided-at-start');
- * v5: all of those under one marker per workflow ('journey-changes-of-2026-11',
- * 'family-changes-of-2026-11'), and families upsert their search attributes only on change;
- * v6: journeys answer a command before projecting it and project in batches ('journey-changes-of-2026-12').
- */
-const GENERATION = 'v6';
-
 function scenario(name: string, families: string[], steps: ScenarioStep[]): JourneyScenario {
-  const fileName = `${name}-${GENERATION}`;
-  const journeyId = `golden-${fileName}`;
-  return { name: fileName, journeyId, families, childLabel: `G.${name.slice(0, 1).toUpperCase()}.`, policy: GOLDEN_POLICY, referral: referral(journeyId), steps };
+  const journeyId = `golden-${name}`;
+  return { name, journeyId, families, childLabel: `G.${name.slice(0, 1).toUpperCase()}.`, policy: GOLDEN_POLICY, referral: referral(journeyId), steps };
 }
 
 /** Through a year of visits, the one-year review and the future agreement, to the measurement six months after the end. */
@@ -219,7 +204,7 @@ export function rematch(): JourneyScenario {
     ...intake(first),
     logbook(first, 1),
     logbook(first, 2),
-    // The family withdraws in its own workflow, which tells the journey (since v5; earlier recordings signalled the journey here).
+    // The family withdraws in its own workflow, which tells the journey.
     { family: { familyId: first, command: { type: 'Withdraw', actor: familyActor(first), reason: 'The family is moving abroad.' } } },
     step({ type: 'OfferRematch', actor: COORDINATOR, note: 'A new family is offered.' }, { waitFor: stageIs('closing') }),
     step({ type: 'AcceptRematch', actor: PARENT }),
@@ -269,4 +254,18 @@ export function concern(): JourneyScenario {
   ]);
 }
 
-export const GOLDEN_SCENARIOS: Array<() => JourneyScenario> = [happyPath, rematch, withdrawal, concern];
+/** The parents stop after a few weeks: the course closes early with a planned goodbye; the family is free again. */
+export function earlyClosure(): JourneyScenario {
+  const familyId = 'family-golden-7';
+  return scenario('early-closure', [familyId], [
+    ...intake(familyId),
+    logbook(familyId, 1),
+    logbook(familyId, 2, { visit: 'cancelled', cancelledBy: 'parents', note: 'The mother did not answer the door.' }),
+    step({ type: 'RequestClosure', actor: COORDINATOR, reason: 'parents_stopped', note: 'The parents no longer answer calls.' }),
+    step({ type: 'RecordGoodbye', actor: COORDINATOR, note: 'A goodbye visit with a card from the family.' }),
+    step({ type: 'RecordBridgeBuilding', actor: COORDINATOR, movedOnToOrganisedLeisure: true, activity: 'a scout group' }),
+    step({ type: 'RecordPostEndMeasurement', actor: COORDINATOR, measurement: scores(2) }, { waitFor: hasOpenTask('post_end_measurement') }),
+  ]);
+}
+
+export const GOLDEN_SCENARIOS: Array<() => JourneyScenario> = [happyPath, rematch, withdrawal, concern, earlyClosure];

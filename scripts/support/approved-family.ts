@@ -1,8 +1,8 @@
 import { Client } from '@temporalio/client';
-import { DEFAULT_FAMILY_POLICY } from '../../libs/domain/src/family';
-import type { FamilyCommand } from '../../libs/domain/src/family';
-import type { Actor } from '../../libs/domain/src/shared/actor';
-import { familyCommandUpdate, familyWorkflowId } from '../../libs/workflows/src/family/family-messages';
+import { DEFAULT_FAMILY_POLICY } from '@venskab/domain/family';
+import type { FamilyCommand } from '@venskab/domain/family';
+import type { Actor } from '@venskab/domain/shared/actor';
+import { familyCommandUpdate, familyWorkflowId } from '@venskab/contracts';
 
 const COORDINATOR: Actor = { userId: 'coordinator-scripts', role: 'coordinator' };
 

@@ -5,10 +5,10 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { DataSource } from 'typeorm';
 import { createWorker } from '../../apps/worker/src/create-worker';
-import { startEmbeddedPostgres } from '../../libs/platform/src/postgres/embedded-postgres';
-import { freePort } from '../../libs/platform/src/process/ports';
-import { startDevServer } from '../../libs/platform/src/temporal/dev-server';
-import { createReadModelDataSource, migrateReadModel } from '../../libs/read-model/src/data-source';
+import { startEmbeddedPostgres } from '@venskab/platform/postgres/embedded-postgres';
+import { freePort } from '@venskab/platform/process/ports';
+import { startDevServer } from '@venskab/platform/temporal/dev-server';
+import { createReadModelDataSource, migrateReadModel } from '@venskab/read-model/data-source';
 
 /**
  * A throw-away stack for the scripts that need real servers (golden-history recorder, benchmark):

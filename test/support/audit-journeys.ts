@@ -1,10 +1,10 @@
 import { WorkflowHandleWithFirstExecutionRunId } from '@temporalio/client';
 import { randomUUID } from 'node:crypto';
-import { DEFAULT_JOURNEY_POLICY, JourneyCommand, JourneyPolicy } from '../../libs/domain/src/journey';
-import { caseworker, coordinator, eligibleChild, parent, scores } from '../../libs/domain/src/journey/journey.fixture';
-import { executeUpdateRetryingNotAccepted } from '../../libs/platform/src/temporal/update-retry';
-import { journeyCommandUpdate, JourneyView, journeyViewQuery, journeyWorkflowId } from '../../libs/workflows/src/journey/journey-messages';
-import type { journeyWorkflow } from '../../libs/workflows/src/journey/journey-workflow';
+import { DEFAULT_JOURNEY_POLICY, JourneyCommand, JourneyPolicy } from '@venskab/domain/journey';
+import { caseworker, coordinator, eligibleChild, parent, scores } from '@venskab/domain/journey/journey.fixture';
+import { executeUpdateRetryingNotAccepted } from '@venskab/platform/temporal/update-retry';
+import { journeyCommandUpdate, JourneyView, journeyViewQuery, journeyWorkflowId } from '@venskab/contracts';
+import type { journeyWorkflow } from '@venskab/workflows/journey/journey-workflow';
 import { FamilyDriver } from './family-driver';
 import { familyActor, logbookEntry, projectedRows, VISIT_AGREEMENT } from './journey-driver';
 import type { TestStack } from './test-stack';

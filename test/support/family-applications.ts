@@ -1,6 +1,6 @@
 import type { Identity } from '../../apps/api/src/identity/identity';
-import type { Actor } from '../../libs/domain/src/shared/actor';
-import { homeVisit } from '../../libs/domain/src/family/family.fixture';
+import type { Actor } from '@venskab/domain/shared/actor';
+import { homeVisit } from '@venskab/domain/family/family.fixture';
 import { http, HttpAnswer } from './http';
 import { journeyProjected } from './journey-projected';
 import { CASEWORKER, COORDINATOR, eligibleReferral } from './referrals';

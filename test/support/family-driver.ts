@@ -1,10 +1,10 @@
 import { Client } from '@temporalio/client';
 import { randomUUID } from 'node:crypto';
-import { DEFAULT_FAMILY_POLICY } from '../../libs/domain/src/family';
-import type { FamilyCommand, FamilyPolicy, RecordHomeVisit } from '../../libs/domain/src/family';
-import { executeUpdateRetryingNotAccepted } from '../../libs/platform/src/temporal/update-retry';
-import { familyCommandUpdate, familyViewQuery, familyWorkflowId, FamilyView } from '../../libs/workflows/src/family/family-messages';
-import type { familyWorkflow } from '../../libs/workflows/src/family/family-workflow';
+import { DEFAULT_FAMILY_POLICY } from '@venskab/domain/family';
+import type { FamilyCommand, FamilyPolicy, RecordHomeVisit } from '@venskab/domain/family';
+import { executeUpdateRetryingNotAccepted } from '@venskab/platform/temporal/update-retry';
+import { familyCommandUpdate, familyViewQuery, familyWorkflowId, FamilyView } from '@venskab/contracts';
+import type { familyWorkflow } from '@venskab/workflows/family/family-workflow';
 import { FAMILY_APPLICANT, homeVisitFields } from './family-applications';
 import { COORDINATOR } from './referrals';
 

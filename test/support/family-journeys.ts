@@ -1,4 +1,4 @@
-import type { Actor } from '../../libs/domain/src/shared/actor';
+import type { Actor } from '@venskab/domain/shared/actor';
 import { http } from './http';
 import { journeyProjected } from './journey-projected';
 import { CASEWORKER, COORDINATOR, eligibleReferral } from './referrals';

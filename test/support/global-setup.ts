@@ -1,11 +1,12 @@
+import './library-aliases';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { bundleWorkflowCode } from '@temporalio/worker';
-import { dropDatabase, ensureDatabase, startEmbeddedPostgres } from '../../libs/platform/src/postgres/embedded-postgres';
-import { freePort } from '../../libs/platform/src/process/ports';
-import { startDevServer } from '../../libs/platform/src/temporal/dev-server';
-import { migrateReadModel } from '../../libs/read-model/src/data-source';
+import { dropDatabase, ensureDatabase, startEmbeddedPostgres } from '@venskab/platform/postgres/embedded-postgres';
+import { freePort } from '@venskab/platform/process/ports';
+import { startDevServer } from '@venskab/platform/temporal/dev-server';
+import { bundleWorkflows } from '@venskab/platform/temporal/workflow-bundle';
+import { migrateReadModel } from '@venskab/read-model/data-source';
 import { TEST_ENV_KEYS } from './test-env-keys';
 
 /**
@@ -44,7 +45,7 @@ export default async function globalSetup(): Promise<void> {
   teardown.unshift(temporal.stop);
 
   const bundleFile = path.join(os.tmpdir(), `${runId}-workflows.js`);
-  const bundle = await bundleWorkflowCode({ workflowsPath: require.resolve('../../libs/workflows/src/index') });
+  const bundle = await bundleWorkflows(path.resolve(__dirname, '../../libs/workflows/src/index.ts'));
   fs.writeFileSync(bundleFile, bundle.code);
   teardown.push(async () => fs.rmSync(bundleFile, { force: true }));
 

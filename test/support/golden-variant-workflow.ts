@@ -1,7 +1,7 @@
 import { sleep } from '@temporalio/workflow';
-import type { JourneyState } from '../../libs/domain/src/journey';
-import type { JourneyWorkflowInput } from '../../libs/workflows/src/journey/journey-messages';
-import { journeyWorkflow as currentJourneyWorkflow } from '../../libs/workflows/src/journey/journey-workflow';
+import type { JourneyState } from '@venskab/domain/journey';
+import type { JourneyWorkflowInput } from '@venskab/contracts';
+import { journeyWorkflow as currentJourneyWorkflow } from '@venskab/workflows/journey/journey-workflow';
 
 /**
  * The journey workflow changed the wrong way: one extra timer before anything else, without

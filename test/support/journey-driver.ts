@@ -11,10 +11,10 @@ import {
   JourneyPolicy,
   ReminderKind,
   VisitAgreement,
-} from '../../libs/domain/src/journey';
-import type { ReminderFired } from '../../libs/domain/src/journey';
-import { caseworker, coordinator, eligibleChild, FAMILY_ID, parent, scores } from '../../libs/domain/src/journey/journey.fixture';
-import { executeUpdateRetryingNotAccepted } from '../../libs/platform/src/temporal/update-retry';
+} from '@venskab/domain/journey';
+import type { ReminderFired } from '@venskab/domain/journey';
+import { caseworker, coordinator, eligibleChild, FAMILY_ID, parent, scores } from '@venskab/domain/journey/journey.fixture';
+import { executeUpdateRetryingNotAccepted } from '@venskab/platform/temporal/update-retry';
 import {
   JOURNEY_REFUSED,
   journeyCommandUpdate,
@@ -22,8 +22,8 @@ import {
   JourneyView,
   journeyViewQuery,
   journeyWorkflowId,
-} from '../../libs/workflows/src/journey/journey-messages';
-import type { journeyWorkflow } from '../../libs/workflows/src/journey/journey-workflow';
+} from '@venskab/contracts';
+import type { journeyWorkflow } from '@venskab/workflows/journey/journey-workflow';
 import { FamilyDriver } from './family-driver';
 import type { TestStack } from './test-stack';
 import { waitFor } from './wait-for';

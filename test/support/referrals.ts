@@ -1,4 +1,4 @@
-import type { Actor } from '../../libs/domain/src/shared/actor';
+import type { Actor } from '@venskab/domain/shared/actor';
 
 export const CASEWORKER: Actor = { userId: 'caseworker-anna', role: 'caseworker' };
 export const COORDINATOR: Actor = { userId: 'coordinator-bo', role: 'coordinator' };

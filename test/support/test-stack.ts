@@ -5,9 +5,9 @@ import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { createWorker } from '../../apps/worker/src/create-worker';
 import { createApp } from '../../apps/api/src/create-app';
-import { loadConfig, VenskabConfig } from '../../libs/platform/src/config/config';
-import { createLogger } from '../../libs/platform/src/logging/logger';
-import { createReadModelDataSource } from '../../libs/read-model/src/data-source';
+import { loadConfig, VenskabConfig } from '@venskab/platform/config/config';
+import { createLogger } from '@venskab/platform/logging/logger';
+import { createReadModelDataSource } from '@venskab/read-model/data-source';
 import { TEST_JWT_SECRET } from './http';
 import { testEnv } from './test-env-keys';
 

@@ -1,7 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { effectiveDatabaseUrl, VenskabConfig } from '../../../libs/platform/src/config/config';
-import { READ_MODEL_ENTITIES } from '../../../libs/read-model/src/data-source';
+import { effectiveDatabaseUrl, VenskabConfig } from '@venskab/platform/config/config';
+import { READ_MODEL_ENTITIES } from '@venskab/read-model/data-source';
 import { AuditModule } from './audit/audit.module';
 import { ConfigModule } from './config/config.module';
 import { DatabaseConnector } from './database/database-connector';

@@ -1,8 +1,8 @@
 import 'reflect-metadata';
 import { INestApplication, ValidationPipe } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import type { VenskabConfig } from '../../../libs/platform/src/config/config';
-import type { Logger } from '../../../libs/platform/src/logging/logger';
+import type { VenskabConfig } from '@venskab/platform/config/config';
+import type { Logger } from '@venskab/platform/logging/logger';
 import { AppModule } from './app.module';
 import { ApiExceptionFilter } from './common/http-exception.filter';
 import { PinoNestLogger } from './logging/pino-nest-logger';

@@ -1,5 +1,5 @@
-import { ConfigError, loadConfig } from '../../../libs/platform/src/config/config';
-import { createLogger } from '../../../libs/platform/src/logging/logger';
+import { ConfigError, loadConfig } from '@venskab/platform/config/config';
+import { createLogger } from '@venskab/platform/logging/logger';
 import { createApp } from './create-app';
 
 async function main(): Promise<void> {

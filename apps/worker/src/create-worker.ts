@@ -1,7 +1,7 @@
 import { Client } from '@temporalio/client';
 import { NativeConnection, Worker, WorkerOptions } from '@temporalio/worker';
 import { DataSource } from 'typeorm';
-import { createActivities } from '../../../libs/activities/src/create-activities';
+import { createActivities } from '@venskab/activities/create-activities';
 
 export interface WorkerSetup {
   connection: NativeConnection;
@@ -26,5 +26,6 @@ export function createWorker(setup: WorkerSetup): Promise<Worker> {
 }
 
 export function workflowsPath(): string {
+  // A path, not an import: the worker bundles the workflows from the file (compiled in dist, or the sources).
   return require.resolve('../../../libs/workflows/src/index');
 }

@@ -1,4 +1,4 @@
-import { ConfigError } from '../../../libs/platform/src/config/config';
+import { ConfigError } from '@venskab/platform/config/config';
 import { archiveIntervalMs } from './history-archiver';
 
 describe('the archiver interval setting', () => {

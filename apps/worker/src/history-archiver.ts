@@ -1,8 +1,8 @@
 import { Client } from '@temporalio/client';
-import { ConfigError } from '../../../libs/platform/src/config/config';
-import type { Logger } from '../../../libs/platform/src/logging/logger';
-import { archiveClosedJourneyRuns } from '../../../libs/audit/src/archive-closed-journey-runs';
-import { HistoryArchive } from '../../../libs/audit/src/history-archive';
+import { ConfigError } from '@venskab/platform/config/config';
+import type { Logger } from '@venskab/platform/logging/logger';
+import { archiveClosedJourneyRuns } from '@venskab/audit/archive-closed-journey-runs';
+import { HistoryArchive } from '@venskab/audit/history-archive';
 
 export const DEFAULT_ARCHIVE_INTERVAL_SECONDS = 30;
 /** Runs that closed shortly before the previous pass may reach visibility late; each pass looks back this far again. */

@@ -1,9 +1,9 @@
 import { Client, Connection } from '@temporalio/client';
 import { NativeConnection } from '@temporalio/worker';
-import { HistoryArchive } from '../../../libs/audit/src/history-archive';
-import { ConfigError, effectiveDatabaseUrl, loadConfig } from '../../../libs/platform/src/config/config';
-import { createLogger } from '../../../libs/platform/src/logging/logger';
-import { createReadModelDataSource } from '../../../libs/read-model/src/data-source';
+import { HistoryArchive } from '@venskab/audit/history-archive';
+import { ConfigError, effectiveDatabaseUrl, loadConfig } from '@venskab/platform/config/config';
+import { createLogger } from '@venskab/platform/logging/logger';
+import { createReadModelDataSource } from '@venskab/read-model/data-source';
 import { createWorker } from './create-worker';
 import { archiveIntervalMs, HistoryArchiver } from './history-archiver';
 import { routeTemporalLogsTo } from './temporal-runtime-logging';

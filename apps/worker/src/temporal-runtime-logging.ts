@@ -1,5 +1,5 @@
 import { DefaultLogger, LogLevel, Runtime } from '@temporalio/worker';
-import type { Logger } from '../../../libs/platform/src/logging/logger';
+import type { Logger } from '@venskab/platform/logging/logger';
 
 const PINO_LEVEL: Record<LogLevel, 'trace' | 'debug' | 'info' | 'warn' | 'error'> = {
   TRACE: 'trace',

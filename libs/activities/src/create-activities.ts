@@ -1,29 +1,21 @@
 import { Client } from '@temporalio/client';
 import { DataSource } from 'typeorm';
-import type { JourneyProjection } from './journey/journey-projection';
+import type { VenskabActivities } from '@venskab/contracts';
 import { projectJourney } from './journey/project-journey';
-import type { FamilyProjection } from './family/family-projection';
 import { projectFamily } from './family/project-family';
-import type { FamilyEffect, FamilyPlaceRequest, JourneyNotice } from './links/link-messages';
-import { reserveFamilyPlace } from './links/reserve-family-place';
-import { sendFamilyEffect } from './links/send-family-effect';
-import { signalJourney } from './links/signal-journey';
+import { reserveFamilyPlace } from './family-place/reserve-family-place';
 
 export interface ActivityDependencies {
   dataSource: DataSource;
-  /** Journeys and families talk to each other's workflows through it. */
+  /** A journey holds a place in a family's workflow through it. */
   client: Client;
 }
 
 /** All side effects of the workflows, with their dependencies passed in (no globals), so tests build them the same way. */
-export function createActivities({ dataSource, client }: ActivityDependencies) {
+export function createActivities({ dataSource, client }: ActivityDependencies): VenskabActivities {
   return {
-    projectJourney: (projection: JourneyProjection) => projectJourney(dataSource, projection),
-    projectFamily: (projection: FamilyProjection) => projectFamily(dataSource, projection),
-    reserveFamilyPlace: (request: FamilyPlaceRequest) => reserveFamilyPlace(client, request),
-    sendFamilyEffect: (effect: FamilyEffect) => sendFamilyEffect(client, effect),
-    signalJourney: (notice: JourneyNotice) => signalJourney(client, notice),
+    projectJourney: (projection) => projectJourney(dataSource, projection),
+    projectFamily: (projection) => projectFamily(dataSource, projection),
+    reserveFamilyPlace: (request) => reserveFamilyPlace(client, request),
   };
 }
-
-export type VenskabActivities = ReturnType<typeof createActivities>;

@@ -1,7 +1,7 @@
 import { Client, Connection } from '@temporalio/client';
 import { DataSource } from 'typeorm';
-import { effectiveDatabaseUrl, VenskabConfig } from '../../platform/src/config/config';
-import { createReadModelDataSource } from '../../read-model/src/data-source';
+import { effectiveDatabaseUrl, VenskabConfig } from '@venskab/platform/config/config';
+import { createReadModelDataSource } from '@venskab/read-model/data-source';
 import { JourneyHistoryReader } from './journey-history-reader';
 
 export interface AuditConnections {

@@ -1,4 +1,5 @@
-import { bundleWorkflowCode, DefaultLogger, WorkflowBundle } from '@temporalio/worker';
+import type { WorkflowBundle } from '@temporalio/worker';
+import { bundleWorkflows } from '@venskab/platform/temporal/workflow-bundle';
 
 let bundle: Promise<WorkflowBundle> | undefined;
 
@@ -7,11 +8,7 @@ let bundle: Promise<WorkflowBundle> | undefined;
  * shared by every replay. A failed bundling is not cached, so the next replay tries again.
  */
 export function currentWorkflowBundle(): Promise<WorkflowBundle> {
-  bundle ??= bundleWorkflowCode({
-    workflowsPath: require.resolve('../../workflows/src/index'),
-    // The bundler reports every module at INFO; only its problems matter here.
-    logger: new DefaultLogger('WARN'),
-  }).catch((error: unknown) => {
+  bundle ??= bundleWorkflows(require.resolve('../../workflows/src/index')).catch((error: unknown) => {
     bundle = undefined;
     throw error;
   });

@@ -1,5 +1,5 @@
-import type { JourneyEvent } from '../../domain/src/journey';
-import { caseworker, closed, coordinator, day, family, FAMILY_ID, referred, system } from '../../domain/src/journey/journey.fixture';
+import type { JourneyEvent } from '@venskab/domain/journey';
+import { caseworker, closed, coordinator, day, family, FAMILY_ID, referred, system } from '@venskab/domain/journey/journey.fixture';
 import { describeJourneyEvent } from './describe-journey-event';
 import { fixtureJourney } from './journey-history.fixture';
 import { journeyTimeline } from './journey-timeline';

@@ -1,4 +1,4 @@
-import type { JourneyEvent } from '../../domain/src/journey';
+import type { JourneyEvent } from '@venskab/domain/journey';
 import { CLOSURE_REASON_WORDS, CONCERN_OUTCOME_WORDS, dateOf, MISSED_DEADLINE_REMINDERS, quoted, roleWords, when, who } from './journey-event-words';
 
 /** Whether an event is a person's (or the system's) action, a reminder time brought, or a deadline that passed unmet. */

@@ -1,4 +1,4 @@
-import type { Actor, ClosureReason, ConcernOutcome, Instant, ReminderKind, Role } from '../../domain/src/journey';
+import type { Actor, ClosureReason, ConcernOutcome, Instant, ReminderKind, Role } from '@venskab/domain/journey';
 
 /** The plain words the timeline uses for the domain's codes. */
 

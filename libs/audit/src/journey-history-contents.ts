@@ -1,8 +1,8 @@
 import { defaultPayloadConverter } from '@temporalio/common';
 import type { temporal } from '@temporalio/proto';
-import type { Instant, JourneyEvent, Role } from '../../domain/src/journey';
-import type { ProjectedJourneyEvent, ProjectedJourneyEvents } from '../../activities/src/journey/journey-projection';
-import type { JourneyWorkflowInput } from '../../workflows/src/journey/journey-messages';
+import type { Instant, JourneyEvent, Role } from '@venskab/domain/journey';
+import type { ProjectedJourneyEvent, ProjectedJourneyEvents } from '@venskab/contracts';
+import type { JourneyWorkflowInput } from '@venskab/contracts';
 import { timestampMs } from './history-json';
 import type { JourneyRunHistory } from './journey-run-history';
 

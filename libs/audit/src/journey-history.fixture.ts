@@ -1,7 +1,7 @@
-import { JourneyEvent, JourneyState } from '../../domain/src/journey';
-import { caseworker, consented, day, eligibleChild, JourneyHarness, policy, screened } from '../../domain/src/journey/journey.fixture';
-import { toJourneyProjection } from '../../workflows/src/journey/journey-projection-mapping';
-import type { JourneyWorkflowInput } from '../../workflows/src/journey/journey-messages';
+import { JourneyEvent, JourneyState } from '@venskab/domain/journey';
+import { caseworker, consented, day, eligibleChild, JourneyHarness, policy, screened } from '@venskab/domain/journey/journey.fixture';
+import { toJourneyProjection } from '@venskab/workflows/journey/journey-projection-mapping';
+import type { JourneyWorkflowInput } from '@venskab/contracts';
 import { historyFromJson } from './history-json';
 import type { JourneyRunHistory } from './journey-run-history';
 

@@ -1,4 +1,4 @@
-import { journeyWorkflowId } from '../../workflows/src/journey/journey-messages';
+import { journeyWorkflowId } from '@venskab/contracts';
 import type { History } from './history-json';
 
 /** One workflow run of a journey and where its history was read from. */

@@ -1,5 +1,5 @@
-import { isMilestone } from '../../domain/src/journey';
-import type { Actor, Instant, JourneyEventType } from '../../domain/src/journey';
+import { isMilestone } from '@venskab/domain/journey';
+import type { Actor, Instant, JourneyEventType } from '@venskab/domain/journey';
 import { describeJourneyEvent, TimelineKind } from './describe-journey-event';
 import type { SequencedJourneyEvent } from './journey-history-contents';
 

@@ -1,5 +1,5 @@
 import { Client } from '@temporalio/client';
-import { journeyWorkflowId } from '../../workflows/src/journey/journey-messages';
+import { journeyWorkflowId } from '@venskab/contracts';
 import type { HistoryArchive } from './history-archive';
 import { journeyIdOf } from './journey-run-history';
 

@@ -1,4 +1,4 @@
-import { journeyWorkflowId } from '../../workflows/src/journey/journey-messages';
+import { journeyWorkflowId } from '@venskab/contracts';
 import type { HistorySource, JourneyRunHistory } from './journey-run-history';
 
 export class JourneyHistoryNotFoundError extends Error {

@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
-import { projectJourney } from '../../activities/src/journey/project-journey';
-import { toJourneyProjection } from '../../workflows/src/journey/journey-projection-mapping';
+import { projectJourney } from '@venskab/activities/journey/project-journey';
+import { toJourneyProjection } from '@venskab/workflows/journey/journey-projection-mapping';
 import type { JourneyReconstruction } from './reconstruct-journey';
 
 /**

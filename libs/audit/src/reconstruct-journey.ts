@@ -1,5 +1,5 @@
-import { replayJourney } from '../../domain/src/journey';
-import type { JourneyState } from '../../domain/src/journey';
+import { replayJourney } from '@venskab/domain/journey';
+import type { JourneyState } from '@venskab/domain/journey';
 import { journeyHistoryContents, JourneyHistoryContents } from './journey-history-contents';
 import type { JourneyRunHistory } from './journey-run-history';
 

@@ -1,6 +1,6 @@
 import type { temporal } from '@temporalio/proto';
 import { ReplayWorkerOptions, Worker } from '@temporalio/worker';
-import type { JourneyState } from '../../domain/src/journey';
+import type { JourneyState } from '@venskab/domain/journey';
 import type { JourneyRunHistory } from './journey-run-history';
 import { reconstructJourney } from './reconstruct-journey';
 

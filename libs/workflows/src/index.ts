@@ -1,4 +1,3 @@
 // Entry point for the worker's workflow bundle: every workflow type the product runs.
 export { journeyWorkflow } from './journey/journey-workflow';
 export { familyWorkflow } from './family/family-workflow';
-export { minimalJourneyWorkflow } from './bench/minimal-workflow';

@@ -11,7 +11,7 @@
  *  - Page<T> for those untyped lists.
  */
 import type { components } from './schema';
-import type { FamilyState, JourneyCommandType, JourneyStage, Role, WellbeingMeasurement } from '../domain';
+import type { CancelledBy, ConcernOutcome, ConcernSource, FamilyState, JourneyCommandType, JourneyStage, Role, VisitOutcome, WellbeingMeasurement } from '../domain';
 import type { JourneyPolicy } from '../../../libs/domain/src/policy/journey-policy';
 import type { SessionRecord } from '../../../libs/domain/src/journey/state';
 import type { ChildMatchingProfile } from '../../../libs/domain/src/journey/matching-profile';
@@ -28,13 +28,13 @@ export type ValidationErrorBody = Schemas['ValidationErrorResponse'];
 
 export interface Concern {
   concernId: string;
-  source: 'logbook' | 'conversation';
+  source: ConcernSource;
   description: string;
   logbookWeek?: number;
   raisedAt: string;
   assessmentDueAt: string;
   status: 'open' | 'assessed';
-  outcome?: string;
+  outcome?: ConcernOutcome;
   assessedAt?: string;
 }
 
@@ -42,8 +42,8 @@ export interface LogbookEntry {
   familyId: string;
   matchNumber: number;
   week: number;
-  visit: 'held' | 'cancelled';
-  cancelledBy?: string;
+  visit: VisitOutcome;
+  cancelledBy?: CancelledBy;
   note: string;
   concern: boolean;
   writtenAt: string;

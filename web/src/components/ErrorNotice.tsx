@@ -2,16 +2,15 @@ import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/client';
 
 /**
- * The server's answer in words: a refusal's code translated (its English sentence as fallback and
- * in English), a status the user can act on otherwise.
+ * The server's answer in words: a refusal's code translated (the server's English sentence for a
+ * code the dictionaries do not know), a status the user can act on otherwise.
  */
 export function useErrorText(): (error: unknown) => string {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   return (error: unknown) => {
     if (!(error instanceof ApiError)) return t('error.network');
     if (error.status === 409 || (error.code && error.status !== 400)) {
       const sentence = error.otherMessages.join(' ') || error.message;
-      if (i18n.language.startsWith('en')) return sentence;
       return error.code ? t(`refusal.${error.code}`, { defaultValue: sentence }) : sentence;
     }
     if (error.status === 400) return t('error.fields');

@@ -1,28 +1,26 @@
-import { CHILD_NEEDS, MATCHABLE_STAGES, WEEKDAYS } from '../domain';
+import { COORDINATE_LIMITS, FAMILY_LIMITS, MATCHABLE_STAGES } from '../domain';
 import type { FamilyCommandType, FamilyStage, Role } from '../domain';
 import { FAMILY_COMMAND_PERMISSIONS } from '../domain';
-import { NOTE_LENGTH, REASON_LENGTH } from '../journey/command-forms';
 import type { FieldSpec } from '../journey/command-forms';
 
-const note: FieldSpec = { name: 'note', kind: 'textarea', optional: true, maxLength: NOTE_LENGTH };
-const SENTIMENTS = ['positive', 'neutral', 'negative'] as const;
+const { adults, adultName, ownChildren, ownChildAge, pets, interests, capacity } = FAMILY_LIMITS;
+const optionalNote: FieldSpec = { name: 'note', kind: 'textarea', optional: true, maxLength: FAMILY_LIMITS.note.maxLength };
 
 /** What each family command a person gives on the family page asks for (the links to journeys are the journeys' own). */
 export const FAMILY_COMMAND_FORMS: Partial<Record<FamilyCommandType, FieldSpec[]>> = {
   RecordHomeVisit: [
-    { name: 'motivation', kind: 'textarea', maxLength: NOTE_LENGTH },
-    { name: 'expectations', kind: 'textarea', maxLength: NOTE_LENGTH },
-    // At least one adult, one child of their own and one weekday: the domain's home-visit rules.
-    { name: 'adults', kind: 'adults', minItems: 1, maxItems: 10, maxLength: 200 },
-    { name: 'ownChildren', kind: 'ages', minItems: 1, maxItems: 15, min: 0, max: 30 },
-    { name: 'pets', kind: 'list', maxItems: 20, maxLength: 60 },
-    { name: 'homeDistrict', kind: 'text', maxLength: 100 },
-    { name: 'home.lat', kind: 'number', min: -90, max: 90 },
-    { name: 'home.lon', kind: 'number', min: -180, max: 180 },
-    { name: 'weekdaysAvailable', kind: 'multi', options: WEEKDAYS, optionSet: 'weekday', minItems: 1 },
-    { name: 'capacity', kind: 'number', min: 1, max: 10, wholeNumber: true },
-    { name: 'needsAbleToMeet', kind: 'multi', options: CHILD_NEEDS, optionSet: 'need' },
-    { name: 'interests', kind: 'list', maxItems: 30, maxLength: 60 },
+    { name: 'motivation', kind: 'textarea', maxLength: FAMILY_LIMITS.homeVisitText.maxLength },
+    { name: 'expectations', kind: 'textarea', maxLength: FAMILY_LIMITS.homeVisitText.maxLength },
+    { name: 'adults', kind: 'adults', minItems: adults.minItems, maxItems: adults.maxItems, maxLength: adultName.maxLength },
+    { name: 'ownChildren', kind: 'ages', minItems: ownChildren.minItems, maxItems: ownChildren.maxItems, min: ownChildAge.minimum, max: ownChildAge.maximum },
+    { name: 'pets', kind: 'list', maxItems: pets.maxItems, maxLength: pets.items.maxLength },
+    { name: 'homeDistrict', kind: 'text', maxLength: FAMILY_LIMITS.homeDistrict.maxLength },
+    { name: 'home.lat', kind: 'number', min: COORDINATE_LIMITS.lat.minimum, max: COORDINATE_LIMITS.lat.maximum },
+    { name: 'home.lon', kind: 'number', min: COORDINATE_LIMITS.lon.minimum, max: COORDINATE_LIMITS.lon.maximum },
+    { name: 'weekdaysAvailable', kind: 'multi', optionSet: 'weekday', minItems: FAMILY_LIMITS.weekdaysAvailable.minItems },
+    { name: 'capacity', kind: 'number', min: capacity.minimum, max: capacity.maximum, wholeNumber: true },
+    { name: 'needsAbleToMeet', kind: 'multi', optionSet: 'need' },
+    { name: 'interests', kind: 'list', maxItems: interests.maxItems, maxLength: interests.items.maxLength },
   ],
   RecordChildCertificate: [
     { name: 'adultId', kind: 'choice', source: 'adults' },
@@ -30,14 +28,14 @@ export const FAMILY_COMMAND_FORMS: Partial<Record<FamilyCommandType, FieldSpec[]
   ],
   CompleteTraining: [],
   Approve: [],
-  Pause: [note],
+  Pause: [optionalNote],
   Resume: [],
-  Retire: [note],
-  Withdraw: [{ name: 'reason', kind: 'textarea', maxLength: REASON_LENGTH }],
+  Retire: [optionalNote],
+  Withdraw: [{ name: 'reason', kind: 'textarea', maxLength: FAMILY_LIMITS.reason.maxLength }],
   AddCoordinatorNote: [
     { name: 'noteId', kind: 'generatedId' },
-    { name: 'text', kind: 'textarea', maxLength: NOTE_LENGTH },
-    { name: 'sentiment', kind: 'select', options: SENTIMENTS, optionSet: 'sentiment', optional: true },
+    { name: 'text', kind: 'textarea', maxLength: FAMILY_LIMITS.noteText.maxLength },
+    { name: 'sentiment', kind: 'select', optionSet: 'sentiment', optional: true },
   ],
 };
 

@@ -6,7 +6,7 @@ import { ErrorNotice } from '../components/ErrorNotice';
 import { Field } from '../components/Field';
 import { WELLBEING_DIMENSIONS, WELLBEING_SCALE_MAX, WELLBEING_SCALE_MIN } from '../domain';
 import { localInputToIso } from '../format';
-import { commandBody, FieldSpec, FormValues } from './command-forms';
+import { commandBody, FieldSpec, FormValues, optionsOf } from './command-forms';
 import { fieldProblems } from './field-problems';
 
 const SCALE = Array.from({ length: WELLBEING_SCALE_MAX - WELLBEING_SCALE_MIN + 1 }, (_, index) => String(WELLBEING_SCALE_MIN + index));
@@ -121,7 +121,7 @@ export function CommandForm({
         return (
           <fieldset key={field.name} className="checkbox-group">
             <legend>{label}</legend>
-            {field.options.map((option) => (
+            {optionsOf(field).map((option) => (
               <label key={option}>
                 <input
                   type="checkbox"
@@ -153,7 +153,7 @@ export function CommandForm({
       case 'openConcern': {
         const options =
           field.kind === 'select'
-            ? field.options.map((value) => ({ value, label: t(`option.${field.optionSet}.${value}`) }))
+            ? optionsOf(field).map((value) => ({ value, label: t(`option.${field.optionSet}.${value}`) }))
             : field.kind === 'choice'
               ? (choices[field.source] ?? [])
               : openConcerns.map((concern) => ({ value: concern.concernId, label: t('journey.concernOption', { week: concern.logbookWeek ?? '–', description: concern.description }) }));

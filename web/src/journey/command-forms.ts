@@ -1,11 +1,12 @@
-import { CHILD_NEEDS, CLOSURE_REASONS, CONCERN_OUTCOMES, WEEKDAYS } from '../domain';
+import { COORDINATE_LIMITS, JOURNEY_LIMITS } from '../domain';
 import type { JourneyCommandType } from '../domain';
+import { OPTION_SETS, OptionSet } from '../option-sets';
 
 /**
  * What each action asks for, so one form renders them all. `name` is the field's path in the
  * command's body (dots nest); labels come from `field.<name>` and options from `option.<set>.<value>`.
- * The limits are the command's DTO's (and the domain's where it asks for more), so the form can say
- * what is wrong before sending (see field-problems.ts); the server still judges.
+ * The limits are the domain's (JOURNEY_LIMITS, FAMILY_LIMITS), which the API's DTOs check too, so the
+ * form can say what is wrong before sending (see field-problems.ts); the server still judges.
  */
 export type FieldSpec = FieldKind & {
   /**
@@ -21,12 +22,12 @@ type FieldKind =
   /** Items separated by commas or lines, as an array of strings. */
   | { name: string; kind: 'list'; minItems?: number; maxItems: number; maxLength: number }
   | { name: string; kind: 'number'; min: number; max: number; wholeNumber?: boolean }
-  | { name: string; kind: 'select'; options: readonly string[]; optionSet: string; optional?: boolean }
+  | { name: string; kind: 'select'; optionSet: OptionSet; optional?: boolean }
   | { name: string; kind: 'checkbox' }
   | { name: string; kind: 'measurement' }
   | { name: string; kind: 'openConcern' }
   /** Several of a fixed list, as an array of codes. */
-  | { name: string; kind: 'multi'; options: readonly string[]; optionSet: string; minItems?: number }
+  | { name: string; kind: 'multi'; optionSet: OptionSet; minItems?: number }
   /** A calendar day, sent as that day's midnight UTC. */
   | { name: string; kind: 'date'; notInFuture?: boolean }
   /** One of a list the page hands the form (e.g. the household's adults). */
@@ -38,83 +39,81 @@ type FieldKind =
   /** Not shown: a fresh id per send (so a retried note is recognised). */
   | { name: string; kind: 'generatedId' };
 
-/** The longest note and reason the API's DTOs accept. */
-export const NOTE_LENGTH = 4000;
-export const REASON_LENGTH = 2000;
+/** The words a select or multi field offers. */
+export function optionsOf(field: { optionSet: OptionSet }): readonly string[] {
+  return OPTION_SETS[field.optionSet];
+}
 
-const note: FieldSpec = { name: 'note', kind: 'textarea', optional: true, maxLength: NOTE_LENGTH };
-const CONSENT_PARTIES = ['custody_holders', 'child'] as const;
-const SIDES = ['child', 'family'] as const;
-const OUTCOMES = ['held', 'missed'] as const;
+const { note, concernText, reason, arrangement, custodyHolders } = JOURNEY_LIMITS;
+const optionalNote: FieldSpec = { name: 'note', kind: 'textarea', optional: true, maxLength: note.maxLength };
+const reasonField: FieldSpec = { name: 'reason', kind: 'textarea', maxLength: reason.maxLength };
+const experience = (name: string): FieldSpec => ({ name, kind: 'textarea', optional: true, maxLength: note.maxLength });
 
 export const COMMAND_FORMS: Partial<Record<JourneyCommandType, FieldSpec[]>> = {
-  GiveConsent: [{ name: 'custodyHolders', kind: 'list', minItems: 1, maxItems: 10, maxLength: 200 }, note],
-  RefuseConsent: [{ name: 'refusedBy', kind: 'select', options: CONSENT_PARTIES, optionSet: 'consentParty' }, note],
-  WithdrawConsent: [
-    { name: 'withdrawnBy', kind: 'select', options: CONSENT_PARTIES, optionSet: 'consentParty' },
-    { name: 'reason', kind: 'textarea', maxLength: REASON_LENGTH },
+  GiveConsent: [
+    { name: 'custodyHolders', kind: 'list', minItems: custodyHolders.minItems, maxItems: custodyHolders.maxItems, maxLength: custodyHolders.items.maxLength },
+    optionalNote,
   ],
+  RefuseConsent: [{ name: 'refusedBy', kind: 'select', optionSet: 'consentParty' }, optionalNote],
+  WithdrawConsent: [{ name: 'withdrawnBy', kind: 'select', optionSet: 'consentParty' }, reasonField],
   RecordScreeningVisit: [
     { name: 'baseline', kind: 'measurement' },
-    { name: 'matchingProfile.homeDistrict', kind: 'text', maxLength: 100, group: 'childHome' },
-    { name: 'matchingProfile.home.lat', kind: 'number', min: -90, max: 90, group: 'childHome' },
-    { name: 'matchingProfile.home.lon', kind: 'number', min: -180, max: 180, group: 'childHome' },
-    { name: 'matchingProfile.weekdaysPossible', kind: 'multi', options: WEEKDAYS, optionSet: 'weekday', minItems: 1, group: 'childHome' },
-    { name: 'matchingProfile.needs', kind: 'multi', options: CHILD_NEEDS, optionSet: 'need', group: 'childHome' },
-    note,
+    { name: 'matchingProfile.homeDistrict', kind: 'text', maxLength: JOURNEY_LIMITS.homeDistrict.maxLength, group: 'childHome' },
+    { name: 'matchingProfile.home.lat', kind: 'number', min: COORDINATE_LIMITS.lat.minimum, max: COORDINATE_LIMITS.lat.maximum, group: 'childHome' },
+    { name: 'matchingProfile.home.lon', kind: 'number', min: COORDINATE_LIMITS.lon.minimum, max: COORDINATE_LIMITS.lon.maximum, group: 'childHome' },
+    { name: 'matchingProfile.weekdaysPossible', kind: 'multi', optionSet: 'weekday', minItems: JOURNEY_LIMITS.weekdaysPossible.minItems, group: 'childHome' },
+    { name: 'matchingProfile.needs', kind: 'multi', optionSet: 'need', group: 'childHome' },
+    optionalNote,
   ],
-  ProposeMatch: [{ name: 'familyId', kind: 'text' }, note],
-  AcceptMatch: [{ name: 'side', kind: 'select', options: SIDES, optionSet: 'side' }],
-  DeclineMatch: [
-    { name: 'side', kind: 'select', options: SIDES, optionSet: 'side' },
-    { name: 'reason', kind: 'textarea', maxLength: REASON_LENGTH },
-  ],
+  ProposeMatch: [{ name: 'familyId', kind: 'text' }, optionalNote],
+  AcceptMatch: [{ name: 'side', kind: 'select', optionSet: 'side' }],
+  DeclineMatch: [{ name: 'side', kind: 'select', optionSet: 'side' }, reasonField],
   ScheduleFriendshipMeeting: [{ name: 'scheduledFor', kind: 'datetime' }],
   RecordFriendshipMeetingHeld: [
-    { name: 'agreement.weekday', kind: 'select', options: WEEKDAYS, optionSet: 'weekday' },
-    { name: 'agreement.pickUp', kind: 'text', maxLength: 500 },
-    { name: 'agreement.return', kind: 'text', maxLength: 500 },
-    note,
+    { name: 'agreement.weekday', kind: 'select', optionSet: 'weekday' },
+    { name: 'agreement.pickUp', kind: 'text', maxLength: arrangement.maxLength },
+    { name: 'agreement.return', kind: 'text', maxLength: arrangement.maxLength },
+    optionalNote,
   ],
-  RecordFriendshipMeetingFailed: [{ name: 'reason', kind: 'textarea', maxLength: REASON_LENGTH }],
-  PauseVisits: [{ name: 'reason', kind: 'select', options: ['holiday', 'illness', 'other'], optionSet: 'pauseReason' }, note],
-  ResumeVisits: [note],
-  ScreenLogbooks: [note],
-  RecordSupervision: [{ name: 'outcome', kind: 'select', options: OUTCOMES, optionSet: 'sessionOutcome' }, note],
+  RecordFriendshipMeetingFailed: [reasonField],
+  PauseVisits: [{ name: 'reason', kind: 'select', optionSet: 'pauseReason' }, optionalNote],
+  ResumeVisits: [optionalNote],
+  ScreenLogbooks: [optionalNote],
+  RecordSupervision: [{ name: 'outcome', kind: 'select', optionSet: 'sessionOutcome' }, optionalNote],
   RecordFollowUp: [
-    { name: 'with', kind: 'select', options: ['child', 'parents'], optionSet: 'followUpWith' },
-    { name: 'outcome', kind: 'select', options: OUTCOMES, optionSet: 'sessionOutcome' },
-    note,
+    { name: 'with', kind: 'select', optionSet: 'followUpWith' },
+    { name: 'outcome', kind: 'select', optionSet: 'sessionOutcome' },
+    optionalNote,
   ],
   RaiseConcern: [
-    { name: 'source', kind: 'select', options: ['logbook', 'conversation'], optionSet: 'concernSource' },
-    { name: 'description', kind: 'textarea', maxLength: NOTE_LENGTH },
+    { name: 'source', kind: 'select', optionSet: 'concernSource' },
+    { name: 'description', kind: 'textarea', maxLength: concernText.maxLength },
   ],
   AssessConcern: [
     { name: 'concernId', kind: 'openConcern' },
-    { name: 'outcome', kind: 'select', options: CONCERN_OUTCOMES, optionSet: 'concernOutcome' },
-    { name: 'note', kind: 'textarea', maxLength: NOTE_LENGTH },
+    { name: 'outcome', kind: 'select', optionSet: 'concernOutcome' },
+    { name: 'note', kind: 'textarea', maxLength: concernText.maxLength },
   ],
   RecordOneYearReview: [
     { name: 'after', kind: 'measurement' },
     { name: 'wishesToContinue.child', kind: 'checkbox' },
     { name: 'wishesToContinue.parents', kind: 'checkbox' },
     { name: 'wishesToContinue.family', kind: 'checkbox' },
-    { name: 'experiences.child', kind: 'textarea', optional: true, maxLength: NOTE_LENGTH },
-    { name: 'experiences.parents', kind: 'textarea', optional: true, maxLength: NOTE_LENGTH },
-    { name: 'experiences.family', kind: 'textarea', optional: true, maxLength: NOTE_LENGTH },
+    experience('experiences.child'),
+    experience('experiences.parents'),
+    experience('experiences.family'),
   ],
-  RecordFutureAgreement: [{ name: 'form', kind: 'text', maxLength: REASON_LENGTH }, note],
-  RequestClosure: [{ name: 'reason', kind: 'select', options: CLOSURE_REASONS, optionSet: 'closureReason' }, note],
-  RecordGoodbye: [note],
-  OfferRematch: [note],
-  AcceptRematch: [note],
-  DeclineRematch: [note],
+  RecordFutureAgreement: [{ name: 'form', kind: 'text', maxLength: reason.maxLength }, optionalNote],
+  RequestClosure: [{ name: 'reason', kind: 'select', optionSet: 'closureReason' }, optionalNote],
+  RecordGoodbye: [optionalNote],
+  OfferRematch: [optionalNote],
+  AcceptRematch: [optionalNote],
+  DeclineRematch: [optionalNote],
   RecordBridgeBuilding: [
     { name: 'movedOnToOrganisedLeisure', kind: 'checkbox' },
-    { name: 'activity', kind: 'text', optional: true, maxLength: 200 },
+    { name: 'activity', kind: 'text', optional: true, maxLength: JOURNEY_LIMITS.activity.maxLength },
   ],
-  RecordPostEndMeasurement: [{ name: 'measurement', kind: 'measurement' }, note],
+  RecordPostEndMeasurement: [{ name: 'measurement', kind: 'measurement' }, optionalNote],
 };
 
 /** The logbook has its own page for families (mobile, drafts); the referral starts a journey. */
@@ -147,7 +146,7 @@ export function commandBody(fields: FieldSpec[], values: FormValues, toIso: (val
       continue;
     }
     if (field.kind === 'multi') {
-      put(field.name, field.options.filter((option) => values[`${field.name}.${option}`] === true));
+      put(field.name, optionsOf(field).filter((option) => values[`${field.name}.${option}`] === true));
       continue;
     }
     const value = values[field.name];
@@ -172,7 +171,7 @@ export function commandBody(fields: FieldSpec[], values: FormValues, toIso: (val
 export function emptyGroups(fields: FieldSpec[], values: FormValues): Set<string> {
   const filled = (field: FieldSpec) =>
     field.kind === 'multi'
-      ? field.options.some((option) => values[`${field.name}.${option}`] === true)
+      ? optionsOf(field).some((option) => values[`${field.name}.${option}`] === true)
       : typeof values[field.name] === 'string' && (values[field.name] as string).trim() !== '';
   const groups = new Set(fields.flatMap((field) => (field.group ? [field.group] : [])));
   return new Set([...groups].filter((group) => !fields.some((field) => field.group === group && filled(field))));

@@ -1,5 +1,5 @@
 import { WELLBEING_DIMENSIONS, WELLBEING_SCALE_MAX, WELLBEING_SCALE_MIN } from '../domain';
-import { ages, emptyGroups, FieldSpec, FormValues, lines, listItems, midnightUtc } from './command-forms';
+import { ages, emptyGroups, FieldSpec, FormValues, lines, listItems, midnightUtc, optionsOf } from './command-forms';
 
 export type FieldProblemCode =
   | 'required'
@@ -68,12 +68,12 @@ function problemOf(field: FieldSpec, values: FormValues, now: Date): FieldProble
     }
     case 'select':
       if (text === '') return field.optional ? null : { code: 'choose' };
-      return field.options.includes(text) ? null : { code: 'choose' };
+      return optionsOf(field).includes(text) ? null : { code: 'choose' };
     case 'choice':
     case 'openConcern':
       return text === '' ? { code: 'choose' } : null;
     case 'multi': {
-      const chosen = field.options.filter((option) => values[`${field.name}.${option}`] === true).length;
+      const chosen = optionsOf(field).filter((option) => values[`${field.name}.${option}`] === true).length;
       return chosen < (field.minItems ?? 0) ? { code: 'chooseAtLeast', min: field.minItems } : null;
     }
     case 'list':

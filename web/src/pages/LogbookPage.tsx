@@ -6,11 +6,13 @@ import { getJourney, sendJourneyCommand } from '../api/endpoints';
 import type { JourneyView } from '../api/types';
 import { ErrorNotice, Loading } from '../components/ErrorNotice';
 import { Field } from '../components/Field';
+import type { VisitOutcome } from '../domain';
+import { OPTION_SETS } from '../option-sets';
 import { useDraft, useLoad } from '../hooks';
 
 interface LogbookDraft {
   week: string;
-  visit: 'held' | 'cancelled';
+  visit: VisitOutcome;
   cancelledBy: string;
   note: string;
   concern: boolean;
@@ -94,7 +96,7 @@ export function LogbookPage() {
           </Field>
           <fieldset>
             <legend>{t('logbook.visit')}</legend>
-            {(['held', 'cancelled'] as const).map((value) => (
+            {OPTION_SETS.visit.map((value) => (
               <label key={value} className="inline big-target">
                 <input type="radio" name="visit" value={value} checked={draft.visit === value} onChange={() => setDraft({ ...draft, visit: value })} /> {t(`option.visit.${value}`)}
               </label>
@@ -105,7 +107,7 @@ export function LogbookPage() {
               {(props) => (
                 <select {...props} name="cancelledBy" value={draft.cancelledBy} onChange={(e) => setDraft({ ...draft, cancelledBy: e.target.value })}>
                   <option value="">{t('common.choose')}</option>
-                  {['family', 'child', 'parents'].map((value) => (
+                  {OPTION_SETS.cancelledBy.map((value) => (
                     <option key={value} value={value}>
                       {t(`option.cancelledBy.${value}`)}
                     </option>

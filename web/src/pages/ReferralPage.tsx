@@ -5,7 +5,8 @@ import { ApiError } from '../api/client';
 import { referChild } from '../api/endpoints';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { Field } from '../components/Field';
-import { DEFAULT_JOURNEY_POLICY, eligibilityRefusal } from '../domain';
+import { DEFAULT_JOURNEY_POLICY, eligibilityRefusal, REFERRAL_LIMITS } from '../domain';
+import { OPTION_SETS } from '../option-sets';
 import { useDraft } from '../hooks';
 
 interface ReferralDraft {
@@ -32,8 +33,6 @@ const newDraft = (): ReferralDraft => ({
   caseworkerUnit: '',
   idempotencyKey: crypto.randomUUID(),
 });
-
-const LEGAL_BASES = [...DEFAULT_JOURNEY_POLICY.legalBases, 'other'];
 
 /** The caseworker's referral, with the programme's eligibility rules said before anything is sent. */
 export function ReferralPage() {
@@ -116,7 +115,7 @@ export function ReferralPage() {
       <form onSubmit={submit} noValidate>
         {text('childLabel', false, t('referral.childLabelHint'))}
         <Field label={t('referral.age')} errors={fieldErrors.age}>
-          {(props) => <input {...props} name="age" type="number" inputMode="numeric" min={0} max={25} value={draft.age} onChange={(e) => set('age', e.target.value)} />}
+          {(props) => <input {...props} name="age" type="number" inputMode="numeric" min={REFERRAL_LIMITS.age.minimum} max={REFERRAL_LIMITS.age.maximum} value={draft.age} onChange={(e) => set('age', e.target.value)} />}
         </Field>
         {text('situation', true)}
         {text('needs', true)}
@@ -125,7 +124,7 @@ export function ReferralPage() {
           {(props) => (
             <select {...props} name="legalBasis" value={draft.legalBasis} onChange={(e) => set('legalBasis', e.target.value)}>
               <option value="">{t('common.choose')}</option>
-              {LEGAL_BASES.map((basis) => (
+              {OPTION_SETS.legalBasis.map((basis) => (
                 <option key={basis} value={basis}>
                   {t(`option.legalBasis.${basis}`)}
                 </option>

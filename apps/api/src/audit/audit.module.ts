@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { APP_INTERCEPTOR } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { JourneyReadLogRow } from '../../../../libs/read-model/src/entities/journey-read-log.entity';
+import { JourneyReadLogRow } from '@venskab/read-model/entities/journey-read-log.entity';
 import { JourneyAuditController } from './journey-audit.controller';
 import { journeyHistoryProvider } from './journey-history.provider';
 import { JourneyReadLog } from './journey-read-log';

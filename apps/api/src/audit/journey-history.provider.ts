@@ -1,6 +1,6 @@
 import { Client } from '@temporalio/client';
 import { DataSource } from 'typeorm';
-import { JourneyHistoryReader } from '../../../../libs/audit/src/journey-history-reader';
+import { JourneyHistoryReader } from '@venskab/audit/journey-history-reader';
 import { TEMPORAL_CLIENT } from '../temporal/temporal.module';
 
 /** The journeys' histories for the API: Temporal first, the archive when Temporal no longer has a run. */

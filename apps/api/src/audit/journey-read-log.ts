@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
-import { JourneyReadLogRow } from '../../../../libs/read-model/src/entities/journey-read-log.entity';
+import { JourneyReadLogRow } from '@venskab/read-model/entities/journey-read-log.entity';
 import type { Identity } from '../identity/identity';
 
 export interface ReadLogFilter {

@@ -1,8 +1,8 @@
-import { ApiProperty } from '@nestjs/swagger';
-import { IsNumber, Max, Min } from 'class-validator';
+import { COORDINATE_LIMITS } from '@venskab/domain/shared';
+import { DecimalNumber } from './limited-fields';
 
 /** A home as latitude and longitude (families' and children's homes alike; transport time is estimated from them). */
 export class CoordinatesDto {
-  @ApiProperty({ minimum: -90, maximum: 90, example: 55.6611 }) @IsNumber() @Min(-90) @Max(90) lat: number;
-  @ApiProperty({ minimum: -180, maximum: 180, example: 12.5161 }) @IsNumber() @Min(-180) @Max(180) lon: number;
+  @DecimalNumber(COORDINATE_LIMITS.lat, { example: 55.6611 }) lat: number;
+  @DecimalNumber(COORDINATE_LIMITS.lon, { example: 12.5161 }) lon: number;
 }

@@ -1,5 +1,5 @@
 import { Global, Module } from '@nestjs/common';
-import { loadConfig, VenskabConfig } from '../../../../libs/platform/src/config/config';
+import { loadConfig, VenskabConfig } from '@venskab/platform/config/config';
 
 export const VENSKAB_CONFIG = Symbol('VENSKAB_CONFIG');
 

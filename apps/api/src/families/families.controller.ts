@@ -10,7 +10,7 @@ import {
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
-import { LEFT_STAGES } from '../../../../libs/domain/src/family/family-stage';
+import { LEFT_STAGES } from '@venskab/domain/family/family-stage';
 import { canSeeFamily } from '../identity/access-policy';
 import { CurrentActor } from '../identity/actor.decorator';
 import { actorOf, Identity } from '../identity/identity';

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { FamilyRow } from '../../../../libs/read-model/src/entities/family-row.entity';
+import { FamilyRow } from '@venskab/read-model/entities/family-row.entity';
 import { FamiliesController } from './families.controller';
 import { FamilyCommandsController } from './family-commands.controller';
 import { FamilyReadModel } from './family-read-model';

@@ -1,7 +1,7 @@
 import { Controller } from '@nestjs/common';
 import { ApiExtraModels, ApiTags } from '@nestjs/swagger';
-import { PERMISSIONS as FAMILY_PERMISSIONS } from '../../../../libs/domain/src/family/permissions';
-import type { FamilyCommand, FamilyCommandType } from '../../../../libs/domain/src/family';
+import { PERMISSIONS as FAMILY_PERMISSIONS } from '@venskab/domain/family/permissions';
+import type { FamilyCommand, FamilyCommandType } from '@venskab/domain/family';
 import { addCommandRoutes, SendsCommands } from '../common/command-routes';
 import { canSeeFamily } from '../identity/access-policy';
 import { actorOf, Identity } from '../identity/identity';

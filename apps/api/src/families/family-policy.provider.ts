@@ -1,5 +1,5 @@
 import { Provider } from '@nestjs/common';
-import { DEFAULT_FAMILY_POLICY, FamilyPolicy, validateFamilyPolicy } from '../../../../libs/domain/src/family';
+import { DEFAULT_FAMILY_POLICY, FamilyPolicy, validateFamilyPolicy } from '@venskab/domain/family';
 
 export const FAMILY_POLICY = Symbol('FAMILY_POLICY');
 

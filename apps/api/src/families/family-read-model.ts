@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { In, Repository } from 'typeorm';
-import type { FamilyCandidate } from '../../../../libs/domain/src/matching';
-import { FamilyRow } from '../../../../libs/read-model/src/entities/family-row.entity';
+import type { FamilyCandidate } from '@venskab/domain/matching';
+import { FamilyRow } from '@venskab/read-model/entities/family-row.entity';
 import { WaitOrder, waitingSinceDirection } from '../waiting-lists/wait-order';
 
 /** Reads of the projected families table: lists, and the row of a family whose workflow Temporal no longer holds. */

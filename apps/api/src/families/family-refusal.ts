@@ -1,7 +1,7 @@
 import { WorkflowUpdateFailedError } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
-import type { Refusal } from '../../../../libs/domain/src/shared';
-import { FAMILY_REFUSED } from '../../../../libs/workflows/src/family/family-messages';
+import type { Refusal } from '@venskab/domain/shared';
+import { FAMILY_REFUSED } from '@venskab/contracts';
 
 /** The domain's refusal inside a failed family update (rejected by the validator or refused by the handler), or null. */
 export function familyRefusalOf(error: unknown): Refusal | null {

@@ -6,18 +6,18 @@ import {
   WorkflowUpdateFailedError,
 } from '@temporalio/client';
 import { createHash, randomUUID } from 'node:crypto';
-import { decide, initialFamilyState } from '../../../../libs/domain/src/family';
-import type { ApplyAsFamily, FamilyCommand, FamilyEvent, FamilyPolicy } from '../../../../libs/domain/src/family';
-import type { Actor } from '../../../../libs/domain/src/shared/actor';
-import type { VenskabConfig } from '../../../../libs/platform/src/config/config';
-import { executeUpdateRetryingNotAccepted } from '../../../../libs/platform/src/temporal/update-retry';
+import { decide, initialFamilyState } from '@venskab/domain/family';
+import type { ApplyAsFamily, FamilyCommand, FamilyEvent, FamilyPolicy } from '@venskab/domain/family';
+import type { Actor } from '@venskab/domain/shared/actor';
+import type { VenskabConfig } from '@venskab/platform/config/config';
+import { executeUpdateRetryingNotAccepted } from '@venskab/platform/temporal/update-retry';
 import {
   familyCommandUpdate,
   familyEventsQuery,
   familyViewQuery,
   familyWorkflowId,
   FamilyView,
-} from '../../../../libs/workflows/src/family/family-messages';
+} from '@venskab/contracts';
 import { VENSKAB_CONFIG } from '../config/config.module';
 import { TEMPORAL_CLIENT } from '../temporal/temporal.module';
 import type { ApplyAsFamilyDto } from './dto/apply-as-family.dto';

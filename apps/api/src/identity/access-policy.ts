@@ -1,4 +1,4 @@
-import type { Role } from '../../../../libs/domain/src/shared/actor';
+import type { Role } from '@venskab/domain/shared/actor';
 import type { Identity } from './identity';
 
 /**

@@ -1,4 +1,4 @@
-import type { Actor } from '../../../../libs/domain/src/shared/actor';
+import type { Actor } from '@venskab/domain/shared/actor';
 
 /** Who is calling, as proven by their token. A volunteer family's account is tied to its family. */
 export interface Identity extends Actor {

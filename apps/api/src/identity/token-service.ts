@@ -1,8 +1,8 @@
 import { Inject, Injectable, UnauthorizedException } from '@nestjs/common';
 import { createRemoteJWKSet, JWTPayload, jwtVerify, SignJWT } from 'jose';
-import { ROLES } from '../../../../libs/domain/src/shared/actor';
-import type { Role } from '../../../../libs/domain/src/shared/actor';
-import type { VenskabConfig } from '../../../../libs/platform/src/config/config';
+import { ROLES } from '@venskab/domain/shared/actor';
+import type { Role } from '@venskab/domain/shared/actor';
+import type { VenskabConfig } from '@venskab/platform/config/config';
 import { VENSKAB_CONFIG } from '../config/config.module';
 import { FAMILY_CLAIM, Identity, ROLE_CLAIM } from './identity';
 

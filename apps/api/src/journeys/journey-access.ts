@@ -1,5 +1,5 @@
 import { NotFoundException } from '@nestjs/common';
-import type { JourneyState } from '../../../../libs/domain/src/journey';
+import type { JourneyState } from '@venskab/domain/journey';
 import { canSeeJourney, JourneyRelations } from '../identity/access-policy';
 import type { Identity } from '../identity/identity';
 

@@ -1,7 +1,7 @@
 import { Controller } from '@nestjs/common';
 import { ApiExtraModels, ApiTags } from '@nestjs/swagger';
-import { caseworkerView, COMMAND_RULES } from '../../../../libs/domain/src/journey';
-import type { JourneyCommand, JourneyCommandType } from '../../../../libs/domain/src/journey';
+import { caseworkerView, COMMAND_RULES } from '@venskab/domain/journey';
+import type { JourneyCommand, JourneyCommandType } from '@venskab/domain/journey';
 import { addCommandRoutes, SendsCommands } from '../common/command-routes';
 import { entityIdParam } from '../families/family-id';
 import { seesMilestonesOnly } from '../identity/access-policy';

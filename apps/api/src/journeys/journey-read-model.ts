@@ -1,9 +1,9 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { FindOptionsWhere, ILike, Repository } from 'typeorm';
-import type { JourneyEvent } from '../../../../libs/domain/src/journey';
-import { JourneyEventRow } from '../../../../libs/read-model/src/entities/journey-event-row.entity';
-import { JourneyRow } from '../../../../libs/read-model/src/entities/journey-row.entity';
+import type { JourneyEvent } from '@venskab/domain/journey';
+import { JourneyEventRow } from '@venskab/read-model/entities/journey-event-row.entity';
+import { JourneyRow } from '@venskab/read-model/entities/journey-row.entity';
 import type { Identity } from '../identity/identity';
 import type { ListJourneysQuery } from './dto/list-journeys.query';
 

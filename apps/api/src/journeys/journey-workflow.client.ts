@@ -7,11 +7,11 @@ import {
 } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
 import { createHash, randomUUID } from 'node:crypto';
-import { decide, initialJourneyState } from '../../../../libs/domain/src/journey';
-import type { JourneyCommand, JourneyPolicy, Refusal } from '../../../../libs/domain/src/journey';
-import type { Actor } from '../../../../libs/domain/src/shared/actor';
-import type { VenskabConfig } from '../../../../libs/platform/src/config/config';
-import { executeUpdateRetryingNotAccepted } from '../../../../libs/platform/src/temporal/update-retry';
+import { decide, initialJourneyState } from '@venskab/domain/journey';
+import type { JourneyCommand, JourneyPolicy, Refusal } from '@venskab/domain/journey';
+import type { Actor } from '@venskab/domain/shared/actor';
+import type { VenskabConfig } from '@venskab/platform/config/config';
+import { executeUpdateRetryingNotAccepted } from '@venskab/platform/temporal/update-retry';
 import {
   JOURNEY_REFUSED,
   journeyCommandUpdate,
@@ -19,7 +19,7 @@ import {
   journeyViewQuery,
   journeyWorkflowId,
   JourneyView,
-} from '../../../../libs/workflows/src/journey/journey-messages';
+} from '@venskab/contracts';
 import { VENSKAB_CONFIG } from '../config/config.module';
 import { TEMPORAL_CLIENT } from '../temporal/temporal.module';
 import type { ReferChildDto } from './dto/refer-child.dto';

@@ -12,8 +12,8 @@ import {
   ApiTags,
   getSchemaPath,
 } from '@nestjs/swagger';
-import { caseworkerView } from '../../../../libs/domain/src/journey';
-import type { JourneyStage, JourneyState } from '../../../../libs/domain/src/journey';
+import { caseworkerView } from '@venskab/domain/journey';
+import type { JourneyStage, JourneyState } from '@venskab/domain/journey';
 import { entityIdParam } from '../families/family-id';
 import { seesMilestonesOnly } from '../identity/access-policy';
 import { CurrentActor } from '../identity/actor.decorator';

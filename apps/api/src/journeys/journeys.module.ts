@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { JourneyEventRow } from '../../../../libs/read-model/src/entities/journey-event-row.entity';
-import { JourneyRow } from '../../../../libs/read-model/src/entities/journey-row.entity';
+import { JourneyEventRow } from '@venskab/read-model/entities/journey-event-row.entity';
+import { JourneyRow } from '@venskab/read-model/entities/journey-row.entity';
 import { JourneyCommandsController } from './journey-commands.controller';
 import { JourneysController } from './journeys.controller';
 import { JourneyWorkflowClient } from './journey-workflow.client';

@@ -1,5 +1,5 @@
 import { Provider } from '@nestjs/common';
-import { DEFAULT_JOURNEY_POLICY, JourneyPolicy, validateJourneyPolicy } from '../../../../libs/domain/src/journey';
+import { DEFAULT_JOURNEY_POLICY, JourneyPolicy, validateJourneyPolicy } from '@venskab/domain/journey';
 
 export const PROGRAMME_POLICY = Symbol('PROGRAMME_POLICY');
 

@@ -1,5 +1,5 @@
 import { LoggerService } from '@nestjs/common';
-import type { Logger } from '../../../../libs/platform/src/logging/logger';
+import type { Logger } from '@venskab/platform/logging/logger';
 
 /** Routes Nest's own log lines into the structured pino log. */
 export class PinoNestLogger implements LoggerService {

@@ -1,11 +1,11 @@
 import { BadRequestException, ConflictException, Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { Client, WorkflowNotFoundError } from '@temporalio/client';
-import { MATCHABLE_STAGES } from '../../../../libs/domain/src/family';
-import type { JourneyState } from '../../../../libs/domain/src/journey';
-import { suggestMatches } from '../../../../libs/domain/src/matching';
-import type { ChildProfile, MatchingWeights } from '../../../../libs/domain/src/matching';
-import type { Weekday } from '../../../../libs/domain/src/shared';
-import { journeyViewQuery, journeyWorkflowId } from '../../../../libs/workflows/src/journey/journey-messages';
+import { MATCHABLE_STAGES } from '@venskab/domain/family';
+import type { JourneyState } from '@venskab/domain/journey';
+import { suggestMatches } from '@venskab/domain/matching';
+import type { ChildProfile, MatchingWeights } from '@venskab/domain/matching';
+import type { Weekday } from '@venskab/domain/shared';
+import { journeyViewQuery, journeyWorkflowId } from '@venskab/contracts';
 import { FamilyReadModel } from '../families/family-read-model';
 import { TEMPORAL_CLIENT } from '../temporal/temporal.module';
 import type { MatchSuggestionsQuery } from './dto/match-suggestions.query';

@@ -1,5 +1,5 @@
 import { Provider } from '@nestjs/common';
-import { DEFAULT_MATCHING_WEIGHTS, MatchingWeights, validateMatchingWeights } from '../../../../libs/domain/src/matching';
+import { DEFAULT_MATCHING_WEIGHTS, MatchingWeights, validateMatchingWeights } from '@venskab/domain/matching';
 
 export const MATCHING_WEIGHTS = Symbol('MATCHING_WEIGHTS');
 

@@ -19,6 +19,7 @@ describe('web/src/api/openapi.json', () => {
   it('is the document the code builds now (regenerate with: npm run openapi)', () => {
     fs.rmSync(BUILD_DIR, { recursive: true, force: true });
     execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.build.json', '--outDir', BUILD_DIR], { cwd: ROOT, stdio: 'pipe' });
+    execFileSync(process.execPath, [require.resolve('tsc-alias/dist/bin/index.js'), '-p', 'tsconfig.build.json', '--outDir', BUILD_DIR], { cwd: ROOT, stdio: 'pipe' });
     const built = execFileSync(process.execPath, [path.join(BUILD_DIR, 'scripts', 'openapi-document.js'), '--stdout'], {
       cwd: ROOT,
       encoding: 'utf8',

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { JOURNEY_STAGES, ROLES } from '../../../../libs/domain/src/journey';
+import { JOURNEY_STAGES, ROLES } from '@venskab/domain/journey';
 
 /*
  * The shapes of the answers, for the OpenAPI document. The domain's state objects are large and

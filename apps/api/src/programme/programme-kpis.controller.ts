@@ -1,7 +1,7 @@
 import { BadRequestException, Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { programmeKpis } from '../../../../libs/domain/src/kpis';
-import type { JourneyPolicy } from '../../../../libs/domain/src/journey';
+import { programmeKpis } from '@venskab/domain/kpis';
+import type { JourneyPolicy } from '@venskab/domain/journey';
 import { Requires } from '../identity/requires.decorator';
 import { PROGRAMME_POLICY } from '../journeys/programme-policy.provider';
 import { ValidationErrorResponse } from '../openapi/responses';

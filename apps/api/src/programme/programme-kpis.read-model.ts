@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
-import { KPI_EVENT_TYPES, kpiFactsOf } from '../../../../libs/domain/src/kpis';
-import type { FamilyCapacityFacts, JourneyKpiFacts } from '../../../../libs/domain/src/kpis';
-import type { FamilyStage } from '../../../../libs/domain/src/family';
-import type { Instant, JourneyEvent } from '../../../../libs/domain/src/journey';
-import { FamilyRow } from '../../../../libs/read-model/src/entities/family-row.entity';
-import { JourneyEventRow } from '../../../../libs/read-model/src/entities/journey-event-row.entity';
-import { JourneyRow } from '../../../../libs/read-model/src/entities/journey-row.entity';
+import { KPI_EVENT_TYPES, kpiFactsOf } from '@venskab/domain/kpis';
+import type { FamilyCapacityFacts, JourneyKpiFacts } from '@venskab/domain/kpis';
+import type { FamilyStage } from '@venskab/domain/family';
+import type { Instant, JourneyEvent } from '@venskab/domain/journey';
+import { FamilyRow } from '@venskab/read-model/entities/family-row.entity';
+import { JourneyEventRow } from '@venskab/read-model/entities/journey-event-row.entity';
+import { JourneyRow } from '@venskab/read-model/entities/journey-row.entity';
 
 /** The facts the key figures are made of, from the projections: the journeys' KPI events and the families' places. */
 @Injectable()

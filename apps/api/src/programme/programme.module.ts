@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { FamilyRow } from '../../../../libs/read-model/src/entities/family-row.entity';
-import { JourneyEventRow } from '../../../../libs/read-model/src/entities/journey-event-row.entity';
+import { FamilyRow } from '@venskab/read-model/entities/family-row.entity';
+import { JourneyEventRow } from '@venskab/read-model/entities/journey-event-row.entity';
 import { programmePolicyProvider } from '../journeys/programme-policy.provider';
 import { ProgrammeKpisController } from './programme-kpis.controller';
 import { ProgrammeKpisReadModel } from './programme-kpis.read-model';

@@ -1,11 +1,11 @@
 import { BadRequestException, ConflictException, Controller, Get, NotFoundException, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiConflictResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { isTaskKind, TASK_CLOSED_BY } from '@venskab/domain/tasks';
 import { CurrentActor } from '../identity/actor.decorator';
 import type { Identity } from '../identity/identity';
 import { Requires } from '../identity/requires.decorator';
 import { ErrorResponse, TaskClosedByActionResponse, TaskPageResponse } from '../openapi/responses';
 import { ListTasksQuery } from './dto/list-tasks.query';
-import { closingActionOf } from './task-closing';
 import { TasksReadModel } from './tasks.read-model';
 
 /** `<journey or family id>/<task id>`, e.g. `…/supervision:1-2`. */
@@ -28,7 +28,7 @@ export class TasksController {
 
   /**
    * Ticking a task off by hand. Every task the workflows open is closed by the domain event of
-   * the action it asks for (see task-closing.ts), so this answers 409 naming that action.
+   * the action it asks for (the domain's TASK_CLOSED_BY), so this answers 409 naming that action.
    */
   @Post(':taskId/done')
   @Requires('tasks.complete')
@@ -41,7 +41,7 @@ export class TasksController {
     const task = await this.readModel.find(taskId);
     if (!task) throw new NotFoundException({ code: 'task_not_found', message: `No task ${taskId}.` });
     if (task.status === 'done') throw new ConflictException({ code: 'task.already_done', message: 'The task is done already.' });
-    const closing = closingActionOf(task.kind);
+    const closing = isTaskKind(task.kind) ? TASK_CLOSED_BY[task.kind] : undefined;
     const id = task.journeyId ?? task.familyId;
     const aggregate = closing?.aggregate ?? (task.journeyId ? 'journey' : 'family');
     const commands = closing?.commands ?? [];

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { TaskRow } from '../../../../libs/read-model/src/entities/task-row.entity';
+import { TaskRow } from '@venskab/read-model/entities/task-row.entity';
 import { TasksController } from './tasks.controller';
 import { TasksReadModel } from './tasks.read-model';
 

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
-import { JourneyRow } from '../../../../libs/read-model/src/entities/journey-row.entity';
-import { TaskRow } from '../../../../libs/read-model/src/entities/task-row.entity';
+import { JourneyRow } from '@venskab/read-model/entities/journey-row.entity';
+import { TaskRow } from '@venskab/read-model/entities/task-row.entity';
 import type { Identity } from '../identity/identity';
 import type { ListTasksQuery } from './dto/list-tasks.query';
 

@@ -1,6 +1,6 @@
 import { Global, Inject, Module, OnApplicationShutdown } from '@nestjs/common';
 import { Client, Connection } from '@temporalio/client';
-import type { VenskabConfig } from '../../../../libs/platform/src/config/config';
+import type { VenskabConfig } from '@venskab/platform/config/config';
 import { VENSKAB_CONFIG } from '../config/config.module';
 
 export const TEMPORAL_CONNECTION = Symbol('TEMPORAL_CONNECTION');

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { FAMILY_POLICY } from '../families/family-policy.provider';
-import type { FamilyPolicy } from '../../../../libs/domain/src/family';
+import type { FamilyPolicy } from '@venskab/domain/family';
 import { daysWaited, waitingSinceDirection } from './wait-order';
 import type { WaitingListQuery } from './dto/waiting-list.query';
 

@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import type { FamilyProjection } from './family-projection';
+import type { FamilyProjection } from '@venskab/contracts';
 
 /**
  * Writes one step of a family into the read model as one SQL statement (atomic, one round trip).

@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import type { JourneyProjection, ProjectedJourneyEvents } from './journey-projection';
+import type { JourneyProjection, ProjectedJourneyEvents } from '@venskab/contracts';
 
 /**
  * Writes one step of a journey into the read model as one SQL statement (atomic on its own, one

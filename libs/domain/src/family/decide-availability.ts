@@ -1,16 +1,14 @@
-import { Decision, Instant, accept, refuse } from '../shared';
+import { Decision, Instant, accept, isOneOf, refuse } from '../shared';
 import { AddCoordinatorNote, Pause, Resume, Retire, Withdraw } from './family-commands';
 import { FamilyEvent } from './family-events';
 import { FamilyState } from './family-state';
 import { MATCHABLE_STAGES } from './family-stage';
-import { NoteSentiment } from './household';
 import { pauseEvents, releaseAllReservations } from './release-reservations';
 import { eventBase } from './event-base';
 import { isFilled } from './is-filled';
+import { NOTE_SENTIMENTS } from './vocabulary';
 
 type AvailabilityCommand = Pause | Resume | Retire | Withdraw | AddCoordinatorNote;
-
-const SENTIMENTS: NoteSentiment[] = ['positive', 'neutral', 'negative'];
 
 /**
  * Whether the family can take a new child: pausing and retiring stop new proposals but let the
@@ -54,8 +52,8 @@ export function decideAvailability(
         return refuse('family.duplicate_note', 'A note with this id has already been added.');
       }
       const sentiment = command.sentiment ?? 'neutral';
-      if (!SENTIMENTS.includes(sentiment)) {
-        return refuse('family.unknown_sentiment', `A note's sentiment is one of: ${SENTIMENTS.join(', ')}.`);
+      if (!isOneOf(NOTE_SENTIMENTS, sentiment)) {
+        return refuse('family.unknown_sentiment', `A note's sentiment is one of: ${NOTE_SENTIMENTS.join(', ')}.`);
       }
       return accept({ ...base, type: 'CoordinatorNoteAdded', noteId: command.noteId, text: command.text, sentiment });
     }

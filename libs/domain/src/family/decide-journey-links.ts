@@ -1,4 +1,4 @@
-import { Actor, Decision, Instant, accept, refuse } from '../shared';
+import { Actor, Decision, Instant, accept, isOneOf, refuse } from '../shared';
 import { ConfirmMatch, EndMatch, ReleaseReservation, ReserveForJourney } from './family-commands';
 import { FamilyEvent } from './family-events';
 import { FamilyState } from './family-state';
@@ -7,6 +7,7 @@ import { freeCapacity, isLinkedToJourney } from './family-queries';
 import { pauseEvents } from './release-reservations';
 import { eventBase } from './event-base';
 import { isFilled } from './is-filled';
+import { AFTER_MATCH } from './vocabulary';
 
 type JourneyLinkCommand = ReserveForJourney | ReleaseReservation | ConfirmMatch | EndMatch;
 
@@ -64,7 +65,7 @@ function endMatch(state: FamilyState, command: EndMatch, now: Instant): Decision
     return refuse('family.no_active_match_for_journey', 'The family has no active match with this child.');
   }
   if (!isFilled(command.reason)) return refuse('family.reason_required', 'Say why the match ended.');
-  if (command.afterwards !== 'available' && command.afterwards !== 'paused') {
+  if (!isOneOf(AFTER_MATCH, command.afterwards)) {
     return refuse('family.afterwards_required', 'Say whether the family is available again or pauses.');
   }
   const ended: FamilyEvent = {

@@ -1,4 +1,4 @@
-import { Decision, Instant, accept, isAtOrBefore, refuse } from '../shared';
+import { Decision, Instant, Refusal, accept, isAtOrBefore, refuse } from '../shared';
 import {
   ApplyAsFamily,
   Approve,
@@ -91,7 +91,7 @@ export function decideRecruitmentStep(
   }
 }
 
-const NOT_YET: Partial<Record<FamilyStage, { code: string; message: string }>> = {
+const NOT_YET: Partial<Record<FamilyStage, Refusal>> = {
   applied: { code: 'family.home_visit_required', message: 'The home visit has not been held yet.' },
   home_visit_held: { code: 'family.certificates_missing', message: 'Child certificates are still missing.' },
   certificates_recorded: {
@@ -100,20 +100,20 @@ const NOT_YET: Partial<Record<FamilyStage, { code: string; message: string }>> =
   },
 };
 
-const ALREADY_DONE: Partial<Record<FamilyStage, { code: string; message: string }>> = {
+const ALREADY_DONE: Partial<Record<FamilyStage, Refusal>> = {
   training_completed: { code: 'family.training_already_completed', message: 'The training is already recorded.' },
   approved: { code: 'family.already_approved', message: 'The family is already approved.' },
 };
 
 /** Safe default: a step out of order is refused, never accepted by omission. */
-const OUT_OF_ORDER = { code: 'family.wrong_stage', message: 'This step does not fit where the family is on its path.' };
+const OUT_OF_ORDER: Refusal = { code: 'family.wrong_stage', message: 'This step does not fit where the family is on its path.' };
 
 /** A recruitment step needs the one before it, and happens only once. */
 function stepOutOfOrder(
   stage: FamilyStage,
   required: FamilyStage,
   reached: FamilyStage,
-): { code: string; message: string } | null {
+): Refusal | null {
   const position = FAMILY_STAGES.indexOf(stage);
   if (position < FAMILY_STAGES.indexOf(required)) return NOT_YET[stage] ?? OUT_OF_ORDER;
   if (position > FAMILY_STAGES.indexOf(required)) return ALREADY_DONE[reached] ?? OUT_OF_ORDER;

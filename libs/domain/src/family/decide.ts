@@ -47,5 +47,10 @@ export function decide(state: FamilyState, command: FamilyCommand, now: Instant)
     case 'Withdraw':
     case 'AddCoordinatorNote':
       return decideAvailability(state, command, now);
+    default: {
+      // Unreachable: a type without permissions was refused above; a new command type does not compile until it is decided here.
+      const _exhaustive: never = command;
+      return refuse('family.unknown_command', 'This is not a command the family path knows.');
+    }
   }
 }

@@ -1,8 +1,6 @@
 import { Actor, Instant, Weekday } from '../shared';
-import { Coordinates, FamilyContact, HouseholdAdult, NoteSentiment, OwnChild } from './household';
-
-/** What the family does after a match ends: take a new child, or rest for a while. */
-export type AfterMatch = 'available' | 'paused';
+import { Coordinates, FamilyContact, HouseholdAdult, OwnChild } from './household';
+import { AfterMatch, NoteSentiment } from './vocabulary';
 
 interface CommandBase {
   actor: Actor;

@@ -1,5 +1,6 @@
 import { FamilyPolicy } from '../policy/family-policy';
 import { Instant } from '../shared';
+import { Task } from '../tasks/task';
 import { CoordinatorNote, FamilyContact, Household } from './household';
 import { FamilyStage } from './family-stage';
 
@@ -43,6 +44,8 @@ export interface FamilyState {
   longWaitFlaggedFor: Instant | null;
   applicationFollowUpReminded: boolean;
   withdrawalReason: string | null;
+  /** The coordinator's tasks for this family: opened by a reminder or flag, done once its reason is gone. */
+  tasks: Task[];
 }
 
 export function initialFamilyState(familyId: string, policy: FamilyPolicy): FamilyState {
@@ -65,5 +68,6 @@ export function initialFamilyState(familyId: string, policy: FamilyPolicy): Fami
     longWaitFlaggedFor: null,
     applicationFollowUpReminded: false,
     withdrawalReason: null,
+    tasks: [],
   };
 }

@@ -1,5 +1,8 @@
 import { Weekday } from '../shared';
 import { ChildNeed } from './needs';
+import { NoteSentiment } from './vocabulary';
+
+export type { NoteSentiment } from './vocabulary';
 
 /** How to reach a family that applied; the display name is what coordinators see in lists. */
 export interface FamilyContact {
@@ -39,9 +42,6 @@ export interface Household {
   needsAbleToMeet: ChildNeed[];
   interests: string[];
 }
-
-/** How a coordinator's note should weigh on matching: the family's energy and fit as the coordinator sees it. */
-export type NoteSentiment = 'positive' | 'neutral' | 'negative';
 
 export interface CoordinatorNote {
   noteId: string;

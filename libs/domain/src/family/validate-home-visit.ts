@@ -1,4 +1,5 @@
-import { Refusal, WEEKDAYS } from '../shared';
+import { COORDINATE_LIMITS, isWithin, Refusal, RefusalCode, WEEKDAYS } from '../shared';
+import { FAMILY_LIMITS } from './field-limits';
 import { RecordHomeVisit } from './family-commands';
 import { isChildNeed } from './needs';
 import { isFilled } from './is-filled';
@@ -9,7 +10,7 @@ import { isFilled } from './is-filled';
  */
 export function homeVisitProblem(command: RecordHomeVisit): Refusal | null {
   const { adults, ownChildren, home, weekdaysAvailable, capacity, needsAbleToMeet } = command;
-  if (!Array.isArray(adults) || adults.length === 0) {
+  if (!Array.isArray(adults) || adults.length < FAMILY_LIMITS.adults.minItems) {
     return problem('family.no_adult', 'A family needs at least one adult.');
   }
   if (adults.some((adult) => !isFilled(adult?.adultId) || !isFilled(adult?.name))) {
@@ -18,11 +19,12 @@ export function homeVisitProblem(command: RecordHomeVisit): Refusal | null {
   if (new Set(adults.map((adult) => adult.adultId)).size !== adults.length) {
     return problem('family.duplicate_adult', 'Each adult can only be listed once.');
   }
-  if (!Array.isArray(ownChildren) || ownChildren.length === 0) {
+  if (!Array.isArray(ownChildren) || ownChildren.length < FAMILY_LIMITS.ownChildren.minItems) {
     return problem('family.no_own_child', 'A friendship family has at least one child of its own.');
   }
-  if (ownChildren.some((child) => !Number.isInteger(child?.age) || child.age < 0 || child.age > 30)) {
-    return problem('family.invalid_child_age', "The children's ages must be whole years between 0 and 30.");
+  const { minimum: youngest, maximum: oldest } = FAMILY_LIMITS.ownChildAge;
+  if (ownChildren.some((child) => !Number.isInteger(child?.age) || child.age < youngest || child.age > oldest)) {
+    return problem('family.invalid_child_age', `The children's ages must be whole years between ${youngest} and ${oldest}.`);
   }
   if (!isValidCoordinates(home)) {
     return problem('family.invalid_home_location', 'The home location needs a valid latitude and longitude.');
@@ -30,13 +32,13 @@ export function homeVisitProblem(command: RecordHomeVisit): Refusal | null {
   if (!isFilled(command.homeDistrict)) {
     return problem('family.home_district_missing', 'The home district is needed for matching.');
   }
-  if (!Array.isArray(weekdaysAvailable) || weekdaysAvailable.length === 0) {
+  if (!Array.isArray(weekdaysAvailable) || weekdaysAvailable.length < FAMILY_LIMITS.weekdaysAvailable.minItems) {
     return problem('family.no_weekday', 'The family must be able to receive a child on at least one weekday.');
   }
   if (weekdaysAvailable.some((day) => !(WEEKDAYS as readonly string[]).includes(day))) {
     return problem('family.unknown_weekday', `Weekdays must be among: ${WEEKDAYS.join(', ')}.`);
   }
-  if (!Number.isInteger(capacity) || capacity < 1) {
+  if (!Number.isInteger(capacity) || capacity < FAMILY_LIMITS.capacity.minimum) {
     return problem('family.invalid_capacity', 'A family takes at least one child; capacity must be a whole number.');
   }
   const unknownNeeds = (Array.isArray(needsAbleToMeet) ? needsAbleToMeet : [null]).filter(
@@ -51,7 +53,7 @@ export function homeVisitProblem(command: RecordHomeVisit): Refusal | null {
   return null;
 }
 
-function problem(code: string, message: string): Refusal {
+function problem(code: RefusalCode, message: string): Refusal {
   return { code, message };
 }
 
@@ -59,9 +61,7 @@ function isValidCoordinates(home: { lat: number; lon: number } | undefined): boo
   return (
     typeof home === 'object' &&
     home !== null &&
-    Number.isFinite(home.lat) &&
-    Number.isFinite(home.lon) &&
-    Math.abs(home.lat) <= 90 &&
-    Math.abs(home.lon) <= 180
+    isWithin(home.lat, COORDINATE_LIMITS.lat) &&
+    isWithin(home.lon, COORDINATE_LIMITS.lon)
   );
 }

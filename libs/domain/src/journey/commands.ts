@@ -13,6 +13,7 @@ import {
   PauseReason,
   SessionOutcome,
   VisitAgreement,
+  VisitOutcome,
 } from './vocabulary';
 import { WellbeingMeasurement } from './wellbeing';
 
@@ -43,7 +44,7 @@ export type WriteLogbookEntry = CommandBase & {
   familyId: string;
   week?: number;
   visitDate?: Instant;
-  visit: 'held' | 'cancelled';
+  visit: VisitOutcome;
   cancelledBy?: CancelledBy;
   note: string;
   concern: boolean;

@@ -1,3 +1,4 @@
+import { isOneOf } from '../shared/one-of';
 import { accept, Decision, refuse } from '../shared/refusal';
 import { addDays, Instant } from '../shared/time';
 import {
@@ -52,7 +53,7 @@ export function decideFutureAgreement(_state: JourneyState, command: RecordFutur
 
 /** Before any friendship meeting there is no family to say goodbye to, so the journey closes at once. */
 export function decideRequestClosure(state: JourneyState, command: RequestClosure, now: Instant): Decision<JourneyEvent> {
-  if (!CLOSURE_REASONS.includes(command.reason)) {
+  if (!isOneOf(CLOSURE_REASONS, command.reason)) {
     return refuse('closure_reason_invalid', `Choose a closure reason: ${CLOSURE_REASONS.join(', ')}.`);
   }
   const requested: JourneyEvent = { type: 'ClosureRequested', at: now, actor: command.actor, reason: command.reason, ...optionalNote(command.note) };

@@ -1,14 +1,15 @@
+import { isOneOf } from '../shared/one-of';
 import { accept, Decision, refuse } from '../shared/refusal';
 import { Instant } from '../shared/time';
 import { GiveConsent, RecordScreeningVisit, ReferChild, RefuseConsent, WithdrawConsent } from './commands';
 import { eligibilityRefusal } from './eligibility';
 import { JourneyEvent } from './events';
 import { isFilledIn, optionalNote } from './decide-support';
+import { JOURNEY_LIMITS } from './field-limits';
 import { matchingProfileProblems } from './matching-profile';
 import { JourneyState } from './state';
+import { CONSENT_PARTIES } from './vocabulary';
 import { invalidWellbeingDimensions } from './wellbeing';
-
-const CONSENT_PARTIES = ['custody_holders', 'child'];
 
 export function decideReferChild(state: JourneyState, command: ReferChild, now: Instant): Decision<JourneyEvent> {
   if (command.journeyId !== state.journeyId) {
@@ -20,7 +21,7 @@ export function decideReferChild(state: JourneyState, command: ReferChild, now: 
 }
 
 export function decideGiveConsent(_state: JourneyState, command: GiveConsent, now: Instant): Decision<JourneyEvent> {
-  if (!Array.isArray(command.custodyHolders) || command.custodyHolders.length === 0 || !command.custodyHolders.every(isFilledIn)) {
+  if (!Array.isArray(command.custodyHolders) || command.custodyHolders.length < JOURNEY_LIMITS.custodyHolders.minItems || !command.custodyHolders.every(isFilledIn)) {
     return refuse('custody_holders_missing', 'Name the custody holders who gave consent.');
   }
   return accept({
@@ -33,7 +34,7 @@ export function decideGiveConsent(_state: JourneyState, command: GiveConsent, no
 }
 
 export function decideRefuseConsent(_state: JourneyState, command: RefuseConsent, now: Instant): Decision<JourneyEvent> {
-  if (!CONSENT_PARTIES.includes(command.refusedBy)) {
+  if (!isOneOf(CONSENT_PARTIES, command.refusedBy)) {
     return refuse('consent_party_invalid', 'Say whether the custody holders or the child said no.');
   }
   return accept({
@@ -46,7 +47,7 @@ export function decideRefuseConsent(_state: JourneyState, command: RefuseConsent
 }
 
 export function decideWithdrawConsent(_state: JourneyState, command: WithdrawConsent, now: Instant): Decision<JourneyEvent> {
-  if (!CONSENT_PARTIES.includes(command.withdrawnBy)) {
+  if (!isOneOf(CONSENT_PARTIES, command.withdrawnBy)) {
     return refuse('consent_party_invalid', 'Say whether the custody holders or the child withdrew consent.');
   }
   if (!isFilledIn(command.reason)) return refuse('reason_missing', 'Give the reason consent was withdrawn.');

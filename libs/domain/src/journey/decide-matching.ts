@@ -1,3 +1,4 @@
+import { isOneOf } from '../shared/one-of';
 import { accept, Decision, refuse } from '../shared/refusal';
 import { Instant, WEEKDAYS } from '../shared/time';
 import {
@@ -12,7 +13,7 @@ import {
 import { isFilledIn, isInstant, optionalNote, textOrEmpty } from './decide-support';
 import { JourneyEvent } from './events';
 import { JourneyState, MatchProposal } from './state';
-import { MatchSide } from './vocabulary';
+import { MATCH_SIDES, MatchSide } from './vocabulary';
 
 export function decideProposeMatch(_state: JourneyState, command: ProposeMatch, now: Instant): Decision<JourneyEvent> {
   if (!isFilledIn(command.familyId)) return refuse('family_missing', 'Say which approved family is proposed.');
@@ -27,7 +28,7 @@ export function decideProposeMatch(_state: JourneyState, command: ProposeMatch, 
 
 /** Parents answer for the child's side and a family only for its own side; the coordinator may record either. */
 function sideRefusal(command: AcceptMatch | DeclineMatch): Decision<JourneyEvent> | null {
-  if (command.side !== 'child' && command.side !== 'family') return refuse('side_invalid', 'Say whether the child’s side or the family answered.');
+  if (!isOneOf(MATCH_SIDES, command.side)) return refuse('side_invalid', 'Say whether the child’s side or the family answered.');
   const ownSide: Partial<Record<string, MatchSide>> = { parent: 'child', volunteer_family: 'family' };
   const own = ownSide[command.actor.role];
   if (own && own !== command.side) return refuse('not_your_side', 'Each side answers the match proposal for itself.');

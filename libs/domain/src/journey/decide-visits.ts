@@ -1,3 +1,4 @@
+import { isOneOf } from '../shared/one-of';
 import { accept, Decision, refuse } from '../shared/refusal';
 import { Instant } from '../shared/time';
 import { PauseVisits, RecordFollowUp, RecordSupervision, ResumeVisits, ScreenLogbooks, WriteLogbookEntry } from './commands';
@@ -6,11 +7,9 @@ import { JourneyEvent, LogbookEntryWritten } from './events';
 import { supervisionSessionCount } from './first-year-plan';
 import { stabilityFinding } from './stability';
 import { JourneyState, LogbookEntry } from './state';
+import { JOURNEY_LIMITS } from './field-limits';
+import { CANCELLED_BY, FOLLOW_UP_WITH, PAUSE_REASONS, SESSION_OUTCOMES, VISIT_OUTCOMES } from './vocabulary';
 import { currentMetMatch, hasLogbookEntry, isWeekPaused, logbookOf, MetMatch, weekOf, weekStart } from './visit-weeks';
-
-const CANCELLERS = ['family', 'child', 'parents'];
-const PAUSE_REASONS = ['holiday', 'illness', 'other'];
-const OUTCOMES = ['held', 'missed'];
 
 function resolveWeek(state: JourneyState, match: MetMatch, command: WriteLogbookEntry, now: Instant): number | Decision<JourneyEvent> {
   if (command.visitDate !== undefined) {
@@ -24,7 +23,7 @@ function resolveWeek(state: JourneyState, match: MetMatch, command: WriteLogbook
     return week;
   }
   if (command.week === undefined) return refuse('week_missing', 'Give the week number or the date of the visit.');
-  if (!Number.isInteger(command.week) || command.week < 1) {
+  if (!Number.isInteger(command.week) || command.week < JOURNEY_LIMITS.visitWeek.minimum) {
     return refuse('week_invalid', 'Weeks are counted 1, 2, 3 … from the friendship meeting.');
   }
   return command.week;
@@ -44,11 +43,11 @@ export function decideLogbookEntry(state: JourneyState, command: WriteLogbookEnt
   if (hasLogbookEntry(state, match, week)) {
     return refuse('logbook_week_already_written', `The logbook for week ${week} has already been written.`);
   }
-  if (command.visit !== 'held' && command.visit !== 'cancelled') {
+  if (!isOneOf(VISIT_OUTCOMES, command.visit)) {
     return refuse('visit_outcome_invalid', 'Say whether the visit was held or cancelled.');
   }
   const cancelled = command.visit === 'cancelled';
-  if (cancelled && !CANCELLERS.includes(command.cancelledBy as string)) {
+  if (cancelled && !isOneOf(CANCELLED_BY, command.cancelledBy)) {
     return refuse('cancelled_by_missing', 'Say who cancelled the visit: the family, the child or the parents.');
   }
   if (cancelled && isWeekPaused(state, match, week)) {
@@ -80,7 +79,7 @@ export function decideLogbookEntry(state: JourneyState, command: WriteLogbookEnt
 }
 
 export function decidePause(_state: JourneyState, command: PauseVisits, now: Instant): Decision<JourneyEvent> {
-  if (!PAUSE_REASONS.includes(command.reason)) return refuse('pause_reason_invalid', 'Say why the visits pause: holiday, illness or other.');
+  if (!isOneOf(PAUSE_REASONS, command.reason)) return refuse('pause_reason_invalid', 'Say why the visits pause: holiday, illness or other.');
   return accept({
     type: 'VisitsPaused',
     at: now,
@@ -99,13 +98,13 @@ export function decideScreenLogbooks(_state: JourneyState, command: ScreenLogboo
 }
 
 export function decideSupervision(state: JourneyState, command: RecordSupervision, now: Instant): Decision<JourneyEvent> {
-  if (!OUTCOMES.includes(command.outcome)) return refuse('outcome_invalid', 'Say whether the session was held or missed.');
+  if (!isOneOf(SESSION_OUTCOMES, command.outcome)) return refuse('outcome_invalid', 'Say whether the session was held or missed.');
   const match = currentMetMatch(state) as MetMatch;
   const recorded = state.supervision.filter((s) => s.matchNumber === match.matchNumber).map((s) => s.session);
   const sessions = supervisionSessionCount(state.policy);
   const session = command.session ?? Array.from({ length: sessions }, (_, i) => i + 1).find((n) => !recorded.includes(n));
   if (session === undefined) return refuse('no_supervision_left', 'Every supervision session of the first year has been recorded.');
-  if (!Number.isInteger(session) || session < 1 || session > sessions) {
+  if (!Number.isInteger(session) || session < JOURNEY_LIMITS.supervisionSession.minimum || session > sessions) {
     return refuse('session_invalid', `The first year has supervision sessions 1 to ${sessions}.`);
   }
   if (recorded.includes(session)) return refuse('session_already_recorded', `Supervision session ${session} has already been recorded.`);
@@ -121,14 +120,14 @@ export function decideSupervision(state: JourneyState, command: RecordSupervisio
 }
 
 export function decideFollowUp(state: JourneyState, command: RecordFollowUp, now: Instant): Decision<JourneyEvent> {
-  if (command.with !== 'child' && command.with !== 'parents') return refuse('follow_up_with_invalid', 'Say whether the follow-up was with the child or the parents.');
-  if (!OUTCOMES.includes(command.outcome)) return refuse('outcome_invalid', 'Say whether the follow-up was held or missed.');
+  if (!isOneOf(FOLLOW_UP_WITH, command.with)) return refuse('follow_up_with_invalid', 'Say whether the follow-up was with the child or the parents.');
+  if (!isOneOf(SESSION_OUTCOMES, command.outcome)) return refuse('outcome_invalid', 'Say whether the follow-up was held or missed.');
   const match = currentMetMatch(state) as MetMatch;
   const recorded = state.followUps.filter((f) => f.matchNumber === match.matchNumber && f.with === command.with).map((f) => f.round);
   const rounds = state.policy.followUpDays.length;
   const round = command.round ?? Array.from({ length: rounds }, (_, i) => i + 1).find((n) => !recorded.includes(n));
   if (round === undefined) return refuse('no_follow_up_left', `Every follow-up with the ${command.with} has been recorded.`);
-  if (!Number.isInteger(round) || round < 1 || round > rounds) return refuse('round_invalid', `Follow-ups are numbered 1 to ${rounds}.`);
+  if (!Number.isInteger(round) || round < JOURNEY_LIMITS.followUpRound.minimum || round > rounds) return refuse('round_invalid', `Follow-ups are numbered 1 to ${rounds}.`);
   if (recorded.includes(round)) return refuse('follow_up_already_recorded', `Follow-up ${round} with the ${command.with} has already been recorded.`);
   return accept({
     type: 'FollowUpRecorded',

@@ -130,5 +130,10 @@ function decideCommand(state: JourneyState, command: JourneyCommand, now: Instan
       return decidePostEndMeasurement(state, command, now);
     case 'FamilyWithdrew':
       return decideFamilyWithdrew(state, command, now);
+    default: {
+      // Unreachable: decide refused every type without a rule; a new command type does not compile until it is decided here.
+      const _exhaustive: never = command;
+      return refuse('unknown_command', 'This action is not part of a child’s journey.');
+    }
   }
 }

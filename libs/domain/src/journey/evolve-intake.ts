@@ -1,17 +1,16 @@
-import { Instant } from '../shared/time';
-import { JourneyEvent } from './events';
+import { ChildReferred, ConsentGiven, ConsentRefused, ConsentWithdrawn, ReferralLapsed, ScreeningVisitHeld } from './events';
 import { enterStage, notAConcern } from './evolve-support';
-import { JourneyState, Match } from './state';
+import { JourneyState } from './state';
 import { closeTasks, ofKinds, withId } from './tasks';
-import { evolveCourse } from './evolve-course';
 
-/** Events before and around matching: referral, consent, screening, the match and the friendship meeting. */
-export function evolveIntake(state: JourneyState, event: JourneyEvent): JourneyState {
+export type IntakeEvent = ChildReferred | ConsentGiven | ConsentRefused | ConsentWithdrawn | ReferralLapsed | ScreeningVisitHeld;
+
+/** Referral, consent and screening: the way to matching. */
+export function evolveIntake(state: JourneyState, event: IntakeEvent): JourneyState {
   const at = event.at;
   switch (event.type) {
-    case 'ChildReferred': {
+    case 'ChildReferred':
       return enterStage({ ...state, referral: { ...event.child, referredAt: at, referredBy: event.actor } }, 'awaiting_consent', at);
-    }
     case 'ConsentGiven':
       return enterStage(
         {
@@ -59,66 +58,5 @@ export function evolveIntake(state: JourneyState, event: JourneyEvent): JourneyS
         'matching',
         at,
       );
-    case 'MatchProposed':
-      return { ...state, proposal: { familyId: event.familyId, proposedAt: at, acceptedBy: [] } };
-    case 'MatchAccepted':
-      return state.proposal
-        ? { ...state, proposal: { ...state.proposal, acceptedBy: [...state.proposal.acceptedBy, event.side] } }
-        : state;
-    case 'MatchDeclined':
-      return { ...state, proposal: null };
-    case 'MatchMade':
-      return {
-        ...state,
-        proposal: null,
-        match: { familyId: event.familyId, matchNumber: event.matchNumber, matchedAt: at },
-        tasks: closeTasks(state.tasks, ofKinds(['matching_reminder', 'matching_escalation']), at, 'fulfilled'),
-      };
-    case 'FriendshipMeetingScheduled':
-      return enterStage(
-        { ...state, match: state.match && { ...state.match, meetingScheduledFor: event.scheduledFor } },
-        'friendship_meeting_scheduled',
-        at,
-      );
-    case 'FriendshipMeetingHeld':
-      return enterStage(
-        { ...state, match: state.match && { ...state.match, meeting: { heldAt: at, agreement: event.agreement } } },
-        'active',
-        at,
-      );
-    case 'FriendshipMeetingFailed':
-      return enterStage(
-        { ...state, match: null, previousMatches: state.match ? [...state.previousMatches, state.match] : state.previousMatches },
-        'matching',
-        at,
-      );
-    case 'FamilyWithdrew':
-      return familyWithdrew(state, event.familyId, at);
-    case 'RematchAccepted':
-      return enterStage(
-        {
-          ...state,
-          rematchCount: event.rematchCount,
-          previousMatches: state.match ? [...state.previousMatches, state.match] : state.previousMatches,
-          match: null,
-          proposal: null,
-          closure: null,
-          review: null,
-          matchingSince: at,
-          tasks: closeTasks(state.tasks, ofKinds(['goodbye']), at, 'no_longer_needed'),
-        },
-        'matching',
-        at,
-      );
-    default:
-      return evolveCourse(state, event);
   }
-}
-
-/** Without a friendship meeting the family's leaving just reopens matching; a running course closes through ClosureRequested. */
-function familyWithdrew(state: JourneyState, familyId: string, at: Instant): JourneyState {
-  if (state.proposal?.familyId === familyId) return { ...state, proposal: null };
-  const match: Match | null = state.match;
-  if (match?.familyId !== familyId || match.meeting) return state;
-  return enterStage({ ...state, match: null, previousMatches: [...state.previousMatches, match] }, 'matching', at);
 }

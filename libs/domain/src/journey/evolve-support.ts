@@ -1,13 +1,18 @@
 import { addDays, Instant } from '../shared/time';
+import { openTask, Task } from '../tasks';
 import { JourneyStage } from './stages';
 import { JourneyState } from './state';
-import { CONCERN_TASK_KINDS, openTask } from './tasks';
+import { CONCERN_TASK_KINDS } from './tasks';
 
 export function enterStage(state: JourneyState, stage: JourneyStage, at: Instant): JourneyState {
   return { ...state, stage, stageEnteredAt: { ...state.stageEnteredAt, [stage]: at } };
 }
 
-export const notAConcern = (task: { kind: string }): boolean => !CONCERN_TASK_KINDS.includes(task.kind);
+export const notAConcern = (task: Task): boolean => !CONCERN_TASK_KINDS.includes(task.kind);
+
+export function closeOpenPause(state: JourneyState, at: Instant): JourneyState['pauses'] {
+  return state.pauses.map((pause) => (pause.until === undefined ? { ...pause, until: at } : pause));
+}
 
 /**
  * The course with a family has ended (future agreement or closure after a friendship meeting):
@@ -38,4 +43,3 @@ export function startAfterCare(state: JourneyState, at: Instant): JourneyState {
       : null,
   };
 }
-

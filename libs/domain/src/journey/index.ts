@@ -40,3 +40,6 @@ export { isMilestone } from './milestones';
 export { allowedCommands } from './allowed-commands';
 export { caseworkerView } from './caseworker-view';
 export type { CaseworkerJourneyView, SharedMilestone } from './caseworker-view';
+export { familyMessagesFor, releaseUnusedPlace, journeySystemActor } from './family-messages';
+export type { FamilyMessage } from './family-messages';
+export { journeyNotificationsFor } from './notifications';

@@ -1,6 +1,8 @@
 import { ChildNeed, isChildNeed } from '../family/needs';
 import type { Coordinates } from '../family/household';
+import { COORDINATE_LIMITS, isWithin } from '../shared/field-limits';
 import { Weekday, WEEKDAYS } from '../shared/time';
+import { JOURNEY_LIMITS } from './field-limits';
 
 /**
  * What matching needs about the child that the referral does not hold, learnt by the coordinator at
@@ -20,11 +22,14 @@ export function matchingProfileProblems(profile: ChildMatchingProfile): string[]
   const problems: string[] = [];
   if (typeof profile.homeDistrict !== 'string' || profile.homeDistrict.trim() === '') problems.push('name the district the child lives in');
   const { lat, lon } = profile.home ?? {};
-  if (!Number.isFinite(lat) || lat < -90 || lat > 90 || !Number.isFinite(lon) || lon < -180 || lon > 180) {
-    problems.push('give the home as latitude (-90 to 90) and longitude (-180 to 180)');
+  const { lat: latitude, lon: longitude } = COORDINATE_LIMITS;
+  if (!isWithin(lat, latitude) || !isWithin(lon, longitude)) {
+    problems.push(
+      `give the home as latitude (${latitude.minimum} to ${latitude.maximum}) and longitude (${longitude.minimum} to ${longitude.maximum})`,
+    );
   }
   const weekdays = profile.weekdaysPossible ?? [];
-  if (weekdays.length === 0 || weekdays.some((day) => !(WEEKDAYS as readonly string[]).includes(day))) {
+  if (weekdays.length < JOURNEY_LIMITS.weekdaysPossible.minItems || weekdays.some((day) => !(WEEKDAYS as readonly string[]).includes(day))) {
     problems.push('choose at least one weekday that suits the child');
   }
   if ((profile.needs ?? []).some((need) => !isChildNeed(need))) problems.push('use only the listed needs');

@@ -1,11 +1,12 @@
 import { Refusal } from '../shared/refusal';
+import { RefusalCode } from '../shared/refusal-codes';
 import { JourneyCommandType } from './commands';
 import { supervisionSessionCount } from './first-year-plan';
 import { JourneyState } from './state';
 import { FAMILY_SIDE_CLOSURE_REASONS } from './vocabulary';
 import { openPause } from './visit-weeks';
 
-const refusal = (code: string, message: string): Refusal => ({ code, message });
+const refusal = (code: RefusalCode, message: string): Refusal => ({ code, message });
 
 /**
  * What a command needs from the journey beyond its stage, judged from the state alone (no payload,

@@ -1,5 +1,5 @@
 import type { ChildMatchingProfile } from './matching-profile';
-import { Actor, Role } from '../shared/actor';
+import { Actor } from '../shared/actor';
 import { Instant } from '../shared/time';
 import { JourneyPolicy } from '../policy/journey-policy';
 import { JourneyStage } from './stages';
@@ -17,6 +17,7 @@ import {
   VisitAgreement,
 } from './vocabulary';
 import { StabilityRule } from './events';
+import { Task } from '../tasks/task';
 import { WellbeingMeasurement } from './wellbeing';
 
 export interface Referral extends ChildDescription {
@@ -138,19 +139,8 @@ export interface PostEndMeasurement {
   settledAt?: Instant;
 }
 
-export interface JourneyTask {
-  /** Deterministic: `${kind}:${n}`, where n says which occurrence (e.g. "logbook_missing:0-5" = first family, week 5). */
-  taskId: string;
-  kind: string;
-  assigneeRole: Role;
-  dueAt: Instant;
-  status: 'open' | 'done';
-  openedAt: Instant;
-  closedAt?: Instant;
-  /** Why a done task closed: the work was done, or the journey moved on so it no longer applies. */
-  resolution?: 'fulfilled' | 'no_longer_needed';
-  summary: string;
-}
+/** The journey's tasks share their shape with the family's; the journey also says why each closed. */
+export type JourneyTask = Task;
 
 export interface JourneyState {
   journeyId: string;

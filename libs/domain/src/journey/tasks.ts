@@ -1,17 +1,8 @@
-import { Role } from '../shared/actor';
 import { Instant } from '../shared/time';
-import { JourneyTask } from './state';
-
-export interface TaskSpec {
-  taskId: string;
-  kind: string;
-  assigneeRole: Role;
-  dueAt: Instant;
-  summary: string;
-}
+import { Task, TaskKind } from '../tasks';
 
 /** Kinds that belong to the weekly friendship; they stop when the course ends or closes. */
-export const RELATIONSHIP_TASK_KINDS = [
+export const RELATIONSHIP_TASK_KINDS: readonly TaskKind[] = [
   'logbook_missing',
   'logbook_screening',
   'stability_alert',
@@ -23,30 +14,25 @@ export const RELATIONSHIP_TASK_KINDS = [
 ];
 
 /** Kinds about getting the child to a family; they stop once the child is matched or the journey ends. */
-export const INTAKE_TASK_KINDS = ['consent_reminder', 'screening_overdue', 'matching_reminder', 'matching_escalation'];
+export const INTAKE_TASK_KINDS: readonly TaskKind[] = ['consent_reminder', 'screening_overdue', 'matching_reminder', 'matching_escalation'];
 
-export const CONCERN_TASK_KINDS = ['concern_assessment', 'concern_escalation'];
-
-export function openTask(tasks: JourneyTask[], spec: TaskSpec, at: Instant): JourneyTask[] {
-  if (tasks.some((task) => task.taskId === spec.taskId)) return tasks;
-  return [...tasks, { ...spec, status: 'open', openedAt: at }];
-}
+export const CONCERN_TASK_KINDS: readonly TaskKind[] = ['concern_assessment', 'concern_escalation'];
 
 export function closeTasks(
-  tasks: JourneyTask[],
-  which: (task: JourneyTask) => boolean,
+  tasks: Task[],
+  which: (task: Task) => boolean,
   at: Instant,
-  resolution: NonNullable<JourneyTask['resolution']>,
-): JourneyTask[] {
+  resolution: NonNullable<Task['resolution']>,
+): Task[] {
   return tasks.map((task) => (task.status === 'open' && which(task) ? { ...task, status: 'done', closedAt: at, resolution } : task));
 }
 
 export const ofKinds =
-  (kinds: readonly string[]) =>
-  (task: JourneyTask): boolean =>
+  (kinds: readonly TaskKind[]) =>
+  (task: Task): boolean =>
     kinds.includes(task.kind);
 
 export const withId =
   (taskId: string) =>
-  (task: JourneyTask): boolean =>
+  (task: Task): boolean =>
     task.taskId === taskId;

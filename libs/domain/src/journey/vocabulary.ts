@@ -1,15 +1,25 @@
 import { Weekday } from '../shared/time';
 
-/** The shared words of the journey: who can decline, who cancelled, why a course ends. */
+/**
+ * The shared words of the journey: who can decline, who cancelled, why a course ends. Each list is
+ * the one the domain checks, the API accepts and documents, and the UI offers and translates.
+ */
 
 /** The two sides of a match: the child's side (child and parents) and the friendship family. */
-export type MatchSide = 'child' | 'family';
+export const MATCH_SIDES = ['child', 'family'] as const;
+export type MatchSide = (typeof MATCH_SIDES)[number];
 
-export type CancelledBy = 'family' | 'child' | 'parents';
+export const VISIT_OUTCOMES = ['held', 'cancelled'] as const;
+export type VisitOutcome = (typeof VISIT_OUTCOMES)[number];
 
-export type ConsentParty = 'custody_holders' | 'child';
+export const CANCELLED_BY = ['family', 'child', 'parents'] as const;
+export type CancelledBy = (typeof CANCELLED_BY)[number];
 
-export type ConcernSource = 'logbook' | 'conversation';
+export const CONSENT_PARTIES = ['custody_holders', 'child'] as const;
+export type ConsentParty = (typeof CONSENT_PARTIES)[number];
+
+export const CONCERN_SOURCES = ['logbook', 'conversation'] as const;
+export type ConcernSource = (typeof CONCERN_SOURCES)[number];
 
 export const CONCERN_OUTCOMES = ['no_action', 'talk_with_family', 'notification_to_municipality'] as const;
 export type ConcernOutcome = (typeof CONCERN_OUTCOMES)[number];
@@ -30,11 +40,21 @@ export type ClosureReason = (typeof CLOSURE_REASONS)[number];
 /** Reasons on the family's side: the child did nothing to end it, so a new family may be offered. */
 export const FAMILY_SIDE_CLOSURE_REASONS: readonly ClosureReason[] = ['family_ended_course', 'family_life_changed', 'family_moved'];
 
-export type PauseReason = 'holiday' | 'illness' | 'other';
+export const PAUSE_REASONS = ['holiday', 'illness', 'other'] as const;
+export type PauseReason = (typeof PAUSE_REASONS)[number];
 
-export type SessionOutcome = 'held' | 'missed';
+export const SESSION_OUTCOMES = ['held', 'missed'] as const;
+export type SessionOutcome = (typeof SESSION_OUTCOMES)[number];
 
-export type FollowUpWith = 'child' | 'parents';
+export const FOLLOW_UP_WITH = ['child', 'parents'] as const;
+export type FollowUpWith = (typeof FOLLOW_UP_WITH)[number];
+
+/**
+ * The legal bases of a child's preventive measure the referral form offers. The listed ones are
+ * the default policy's eligible bases; 'other' is any other measure (not eligible).
+ */
+export const ELIGIBLE_LEGAL_BASES = ['barnets-lov-30', 'barnets-lov-32', 'serviceloven-52', 'serviceloven-11'] as const;
+export const LEGAL_BASES = [...ELIGIBLE_LEGAL_BASES, 'other'] as const;
 
 /** The concrete agreements the friendship meeting must end with. */
 export interface VisitAgreement {

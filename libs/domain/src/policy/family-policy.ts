@@ -1,4 +1,4 @@
-import { Refusal } from '../shared';
+import { SettingProblem } from '../shared';
 
 /** Programme settings for the volunteer family's path. Defaults are ours; a programme may change them. */
 export interface FamilyPolicy {
@@ -31,7 +31,7 @@ const SETTINGS: { key: keyof FamilyPolicy; code: string; label: string }[] = [
 ];
 
 /** Checks a policy that arrives from configuration or an API; every problem is reported, not just the first. */
-export function validateFamilyPolicy(policy: unknown): Refusal[] {
+export function validateFamilyPolicy(policy: unknown): SettingProblem[] {
   if (typeof policy !== 'object' || policy === null) {
     return [{ code: 'family_policy.not_an_object', message: 'The family policy must be an object of settings.' }];
   }

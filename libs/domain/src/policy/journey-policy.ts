@@ -1,4 +1,5 @@
-import { Refusal } from '../shared/refusal';
+import { ELIGIBLE_LEGAL_BASES } from '../journey/vocabulary';
+import { SettingProblem } from '../shared/setting-problem';
 
 /**
  * The programme settings a journey runs under. Numbers marked "ours" are the product's own
@@ -46,7 +47,7 @@ export const DEFAULT_JOURNEY_POLICY: JourneyPolicy = {
   dayLengthMs: 86_400_000,
   childAgeMin: 5,
   childAgeMax: 13,
-  legalBases: ['barnets-lov-30', 'barnets-lov-32', 'serviceloven-52', 'serviceloven-11'],
+  legalBases: [...ELIGIBLE_LEGAL_BASES],
   consentReminderDays: 30,
   consentLapseDays: 60,
   screeningDueDays: 14,
@@ -112,17 +113,17 @@ const NON_NEGATIVE_FIELDS: NumericField[] = [
   'followUpMeasurementGraceDays',
 ];
 
-function problem(code: string, message: string): Refusal {
+function problem(code: string, message: string): SettingProblem {
   return { code, message };
 }
 
 /** Checks a policy (e.g. loaded from configuration) before any journey runs under it; empty when valid. */
-export function validateJourneyPolicy(p: unknown): Refusal[] {
+export function validateJourneyPolicy(p: unknown): SettingProblem[] {
   if (typeof p !== 'object' || p === null || Array.isArray(p)) {
     return [problem('policy_not_an_object', 'The journey policy must be an object with the programme settings.')];
   }
   const policy = p as Record<string, unknown>;
-  const problems: Refusal[] = [];
+  const problems: SettingProblem[] = [];
   const isNumber = (field: string): boolean => typeof policy[field] === 'number' && Number.isFinite(policy[field]);
 
   for (const field of [...POSITIVE_FIELDS, ...NON_NEGATIVE_FIELDS]) {

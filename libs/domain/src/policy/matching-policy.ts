@@ -1,4 +1,4 @@
-import { Refusal } from '../shared';
+import { SettingProblem } from '../shared';
 
 /**
  * How far apart the child and the family live, in minutes. The family picks the child up and brings
@@ -74,7 +74,7 @@ const POSITIVE: (keyof MatchingWeights)[] = [
 const TRAVEL_POSITIVE: (keyof TravelModel)[] = ['detourFactor', 'speedKmh', 'zeroScoreMinutes'];
 
 /** Checks weights that arrive from configuration; every problem is reported, not just the first. */
-export function validateMatchingWeights(weights: unknown): Refusal[] {
+export function validateMatchingWeights(weights: unknown): SettingProblem[] {
   if (!isObject(weights)) {
     return [invalid('matching_weights.not_an_object', 'The matching weights must be an object of settings.')];
   }
@@ -110,7 +110,7 @@ export function validateMatchingWeights(weights: unknown): Refusal[] {
   return refusals;
 }
 
-function invalid(code: string, message: string): Refusal {
+function invalid(code: string, message: string): SettingProblem {
   return { code, message };
 }
 

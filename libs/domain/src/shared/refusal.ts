@@ -1,9 +1,11 @@
+import { RefusalCode } from './refusal-codes';
+
 /**
  * A command the rules do not allow. The code is stable (the UI translates it);
  * the message is a sentence a coordinator understands.
  */
 export interface Refusal {
-  code: string;
+  code: RefusalCode;
   message: string;
 }
 
@@ -15,6 +17,6 @@ export function accept<E>(...events: E[]): Decision<E> {
   return { accepted: true, events };
 }
 
-export function refuse<E>(code: string, message: string): Decision<E> {
+export function refuse<E>(code: RefusalCode, message: string): Decision<E> {
   return { accepted: false, refusal: { code, message } };
 }

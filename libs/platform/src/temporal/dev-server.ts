@@ -1,7 +1,7 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { Connection } from '@temporalio/client';
 import { stopOnExit } from '../process/stop-on-exit';
-import { SEARCH_ATTRIBUTES } from './search-attributes';
+import { SEARCH_ATTRIBUTES } from '@venskab/contracts';
 
 export interface DevServerOptions {
   executable: string;

@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import type { FamilyCandidate } from '../../../domain/src/matching';
+import type { FamilyCandidate } from '@venskab/domain/matching';
 
 /** One row per volunteer family: what family lists and the families' waiting list read. Written only by the family workflow's projection. */
 @Entity({ name: 'families' })

@@ -1,37 +1,8 @@
-import { freeCapacity, waitingSince } from '../../../domain/src/family';
-import type { FamilyEvent, FamilyState } from '../../../domain/src/family';
-import { toCandidate } from '../../../domain/src/matching';
-import type { Role } from '../../../domain/src/shared';
-import type { FamilyProjection } from '../../../activities/src/family/family-projection';
-import type { FamilyWorkflowInput } from './family-messages';
-import { familyTasks } from './family-tasks';
-
-/** The coordinator hears of a new application, of reminders and flags, and of a family leaving on its own. */
-const COORDINATOR_HEARS_OF: FamilyEvent['type'][] = [
-  'FamilyApplied',
-  'ApplicationFollowUpReminded',
-  'LongWaitFlagged',
-  'FamilyWithdrew',
-];
-
-function recipientsOf(event: FamilyEvent): Role[] {
-  return COORDINATOR_HEARS_OF.includes(event.type) ? ['coordinator'] : [];
-}
-
-function notificationSummary(event: FamilyEvent, displayName: string): string {
-  switch (event.type) {
-    case 'FamilyApplied':
-      return `${displayName} applied to become a friendship family.`;
-    case 'ApplicationFollowUpReminded':
-      return `${displayName}'s application is still waiting for a home visit.`;
-    case 'LongWaitFlagged':
-      return `${displayName} has waited long for a child since approval.`;
-    case 'FamilyWithdrew':
-      return `${displayName} withdrew: ${event.reason}`;
-    default:
-      return event.type;
-  }
-}
+import { familyNotificationsFor, freeCapacity, waitingSince } from '@venskab/domain/family';
+import type { FamilyEvent, FamilyState } from '@venskab/domain/family';
+import { toCandidate } from '@venskab/domain/matching';
+import type { FamilyProjection } from '@venskab/contracts';
+import type { FamilyWorkflowInput } from '@venskab/contracts';
 
 /** The read-model view of the family after `events`, with everything from position `from` on still to be written. */
 export function toFamilyProjection(
@@ -63,13 +34,11 @@ export function toFamilyProjection(
     },
     events: newEvents,
     eventCount: events.length,
-    tasks: familyTasks(input.familyId, input.policy, events),
+    tasks: state.tasks.map((task) => ({ ...task, closedAt: task.closedAt ?? null })),
     notifications: newEvents.flatMap((event, offset) =>
-      recipientsOf(events[from + offset]).map((recipientRole) => ({
-        notificationId: `${input.familyId}/${event.sequence}/${recipientRole}`,
-        recipientRole,
-        kind: event.type,
-        summary: notificationSummary(events[from + offset], displayName),
+      familyNotificationsFor(events[from + offset], displayName).map((notice) => ({
+        notificationId: `${input.familyId}/${event.sequence}/${notice.recipientRole}`,
+        ...notice,
         createdAt: event.at,
       })),
     ),

@@ -1,11 +1,11 @@
-import type { JourneyNotice } from '../../../activities/src/links/link-messages';
-import { journeySystemSignal, journeyWorkflowId } from '../journey/journey-messages';
-import { tellWorkflow } from '../tell-workflow';
+import { journeySystemSignal, journeyWorkflowId } from '@venskab/contracts';
+import type { JourneyMessage } from '@venskab/domain/family';
+import { tellWorkflow } from '../runner/tell-workflow';
 
-/** Sends a notice as the journey's system signal, which the journey cannot refuse; a journey that has ended is not told. */
-export function tellJourney(notice: JourneyNotice): Promise<void> {
-  return tellWorkflow(journeyWorkflowId(notice.journeyId), journeySystemSignal, [notice.command], {
-    journeyId: notice.journeyId,
-    familyId: notice.command.familyId,
+/** Tells a journey that its family ended the link, as the journey's system signal; a journey that has ended is not told. */
+export function tellJourney(message: JourneyMessage): Promise<void> {
+  return tellWorkflow(journeyWorkflowId(message.journeyId), journeySystemSignal, [message.command], {
+    journeyId: message.journeyId,
+    familyId: message.command.familyId,
   });
 }

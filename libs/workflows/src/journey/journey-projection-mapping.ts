@@ -1,20 +1,7 @@
-import { isMilestone, schedule } from '../../../domain/src/journey';
-import type { Instant, JourneyEvent, JourneyState, Role } from '../../../domain/src/journey';
-import type { JourneyProjection } from '../../../activities/src/journey/journey-projection';
-import type { JourneyWorkflowInput } from './journey-messages';
-
-/** Who hears of an event: reminders reach their assignee, alerts the coordinator, milestones the caseworker. */
-function recipientsOf(event: JourneyEvent): Role[] {
-  const recipients = new Set<Role>();
-  if (event.type === 'ReminderFired') recipients.add(event.assigneeRole);
-  if (event.type === 'ConcernRaised' || event.type === 'StabilityAlertRaised') recipients.add('coordinator');
-  if (isMilestone(event)) recipients.add('caseworker');
-  return [...recipients];
-}
-
-function notificationSummary(event: JourneyEvent): string {
-  return event.type === 'ReminderFired' ? event.summary : event.type;
-}
+import { isMilestone, journeyNotificationsFor, schedule } from '@venskab/domain/journey';
+import type { Instant, JourneyEvent, JourneyState } from '@venskab/domain/journey';
+import type { JourneyProjection } from '@venskab/contracts';
+import type { JourneyWorkflowInput } from '@venskab/contracts';
 
 /** The read-model view of the journey after `events`, with everything from position `from` on still to be written. */
 export function toJourneyProjection(
@@ -58,11 +45,9 @@ export function toJourneyProjection(
       .map((task) => ({ ...task, closedAt: task.closedAt ?? null }))
       .filter((task) => projectedTasks.get(task.taskId) !== JSON.stringify(task)),
     notifications: newEvents.flatMap((event, offset) =>
-      recipientsOf(events[from + offset]).map((recipientRole) => ({
-        notificationId: `${input.journeyId}/${event.sequence}/${recipientRole}`,
-        recipientRole,
-        kind: event.type,
-        summary: notificationSummary(events[from + offset]),
+      journeyNotificationsFor(events[from + offset]).map((notice) => ({
+        notificationId: `${input.journeyId}/${event.sequence}/${notice.recipientRole}`,
+        ...notice,
         createdAt: event.at,
       })),
     ),

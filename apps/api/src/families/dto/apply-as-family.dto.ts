@@ -1,23 +1,17 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsEmail, IsOptional, IsString, Length } from 'class-validator';
+import { IsEmail } from 'class-validator';
+import { FAMILY_LIMITS } from '@venskab/domain/family/field-limits';
+import { OptionalTextField, TextField } from '../../common/limited-fields';
 
 /** A family's application: how to reach them. The domain requires an email or a phone number and says so. */
 export class ApplyAsFamilyDto {
   /** What coordinators see in lists, e.g. "Familien Hansen". */
-  @ApiProperty({ example: 'Familien Hansen' })
-  @IsString()
-  @Length(1, 100)
+  @TextField(FAMILY_LIMITS.displayName, { example: 'Familien Hansen' })
   displayName: string;
 
-  @ApiPropertyOptional({ example: 'hansen@example.dk', description: 'An email or a phone number is needed.' })
-  @IsOptional()
+  @OptionalTextField(FAMILY_LIMITS.email, { example: 'hansen@example.dk', description: 'An email or a phone number is needed.' })
   @IsEmail()
-  @Length(3, 200)
   email?: string;
 
-  @ApiPropertyOptional({ example: '+45 12 34 56 78' })
-  @IsOptional()
-  @IsString()
-  @Length(3, 40)
+  @OptionalTextField(FAMILY_LIMITS.phone, { example: '+45 12 34 56 78' })
   phone?: string;
 }

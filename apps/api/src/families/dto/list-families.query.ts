@@ -1,7 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
 import { PageQuery } from '../../common/page.query';
-import { FAMILY_STAGES } from '../../../../../libs/domain/src/family';
+import { FAMILY_STAGES } from '@venskab/domain/family';
 import { WAIT_ORDERS, WaitOrder } from '../../waiting-lists/wait-order';
 
 export class ListFamiliesQuery extends PageQuery {

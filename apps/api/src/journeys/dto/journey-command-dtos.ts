@@ -1,34 +1,22 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { CHILD_NEEDS } from '../../../../../libs/domain/src/family';
-import type { ChildNeed } from '../../../../../libs/domain/src/family';
+import { CHILD_NEEDS } from '@venskab/domain/family';
+import type { ChildNeed } from '@venskab/domain/family';
 import { CoordinatesDto } from '../../common/coordinates.dto';
+import { IsBoolean, IsISO8601, IsObject, IsOptional, Matches, ValidateIf, ValidateNested } from 'class-validator';
 import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  IsArray,
-  IsBoolean,
-  IsIn,
-  IsInt,
-  IsISO8601,
-  IsObject,
-  IsOptional,
-  IsString,
-  Length,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-  ValidateIf,
-  ValidateNested,
-} from 'class-validator';
-import {
+  CANCELLED_BY,
   CLOSURE_REASONS,
   CONCERN_OUTCOMES,
+  CONCERN_SOURCES,
+  CONSENT_PARTIES,
+  FOLLOW_UP_WITH,
+  MATCH_SIDES,
+  PAUSE_REASONS,
+  SESSION_OUTCOMES,
+  VISIT_OUTCOMES,
   WEEKDAYS,
-  WELLBEING_SCALE_MAX,
-  WELLBEING_SCALE_MIN,
-} from '../../../../../libs/domain/src/journey';
+} from '@venskab/domain/journey';
 import type {
   CancelledBy,
   ClosureReason,
@@ -40,47 +28,46 @@ import type {
   MatchSide,
   PauseReason,
   SessionOutcome,
+  VisitOutcome,
   Weekday,
-} from '../../../../../libs/domain/src/journey';
-import { closedList } from '../../common/closed-list';
+} from '@venskab/domain/journey';
+import { JOURNEY_LIMITS } from '@venskab/domain/journey/field-limits';
 import { ENTITY_ID } from '../../common/ids';
+import {
+  OneOf,
+  OptionalOneOf,
+  OptionalTextField,
+  OptionalWholeNumber,
+  SomeOf,
+  TextField,
+  TextList,
+  WholeNumber,
+} from '../../common/limited-fields';
 
 /*
  * One class per journey command: its fields exactly, as a person sends them. The actor is never a
  * field (it comes from the caller's token), and neither is a volunteer family's own family id.
- * These classes check the shape; the domain judges the content (stage, role, rules) and refuses
- * with a reason (409).
+ * These classes check the shape, with the domain's words and limits; the domain judges the content
+ * (stage, role, rules) and refuses with a reason (409).
  */
 
-const NOTE = 4000;
-const REASON = 2000;
+const { note, concernText, reason, wellbeingScore } = JOURNEY_LIMITS;
 
-export const MATCH_SIDES = closedList<MatchSide>()(['child', 'family']);
-export const CANCELLED_BY = closedList<CancelledBy>()(['family', 'child', 'parents']);
-export const CONSENT_PARTIES = closedList<ConsentParty>()(['custody_holders', 'child']);
-export const CONCERN_SOURCES = closedList<ConcernSource>()(['logbook', 'conversation']);
-export const PAUSE_REASONS = closedList<PauseReason>()(['holiday', 'illness', 'other']);
-export const SESSION_OUTCOMES = closedList<SessionOutcome>()(['held', 'missed']);
-export const FOLLOW_UP_WITH = closedList<FollowUpWith>()(['child', 'parents']);
-export const VISIT_OUTCOMES = ['held', 'cancelled'] as const;
-
-const score = { type: 'integer', minimum: WELLBEING_SCALE_MIN, maximum: WELLBEING_SCALE_MAX } as const;
-
-/** The six dimensions of the wellbeing instrument, each a whole number from 1 to 4. */
+/** The six dimensions of the wellbeing instrument, each a whole number on the instrument's scale. */
 export class WellbeingMeasurementDto {
-  @ApiProperty(score) @IsInt() @Min(WELLBEING_SCALE_MIN) @Max(WELLBEING_SCALE_MAX) psychological: number;
-  @ApiProperty(score) @IsInt() @Min(WELLBEING_SCALE_MIN) @Max(WELLBEING_SCALE_MAX) relational: number;
-  @ApiProperty(score) @IsInt() @Min(WELLBEING_SCALE_MIN) @Max(WELLBEING_SCALE_MAX) socialCompetences: number;
-  @ApiProperty(score) @IsInt() @Min(WELLBEING_SCALE_MIN) @Max(WELLBEING_SCALE_MAX) coping: number;
-  @ApiProperty(score) @IsInt() @Min(WELLBEING_SCALE_MIN) @Max(WELLBEING_SCALE_MAX) selfPerception: number;
-  @ApiProperty(score) @IsInt() @Min(WELLBEING_SCALE_MIN) @Max(WELLBEING_SCALE_MAX) school: number;
+  @WholeNumber(wellbeingScore) psychological: number;
+  @WholeNumber(wellbeingScore) relational: number;
+  @WholeNumber(wellbeingScore) socialCompetences: number;
+  @WholeNumber(wellbeingScore) coping: number;
+  @WholeNumber(wellbeingScore) selfPerception: number;
+  @WholeNumber(wellbeingScore) school: number;
 }
 
 /** The concrete agreements of the friendship meeting: the weekday, and who picks up and brings home. */
 export class VisitAgreementDto {
-  @ApiProperty({ enum: WEEKDAYS }) @IsIn(WEEKDAYS) weekday: Weekday;
-  @ApiProperty({ example: 'The family picks up at school at 15:00.' }) @IsString() @Length(1, 500) pickUp: string;
-  @ApiProperty({ example: 'The family brings the child home by 19:00.' }) @IsString() @Length(1, 500) return: string;
+  @OneOf(WEEKDAYS) weekday: Weekday;
+  @TextField(JOURNEY_LIMITS.arrangement, { example: 'The family picks up at school at 15:00.' }) pickUp: string;
+  @TextField(JOURNEY_LIMITS.arrangement, { example: 'The family brings the child home by 19:00.' }) return: string;
 }
 
 export class WishesToContinueDto {
@@ -90,38 +77,33 @@ export class WishesToContinueDto {
 }
 
 export class ReviewExperiencesDto {
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(NOTE) child?: string;
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(NOTE) parents?: string;
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(NOTE) family?: string;
+  @OptionalTextField(note) child?: string;
+  @OptionalTextField(note) parents?: string;
+  @OptionalTextField(note) family?: string;
 }
 
 /** Commands whose only field is an optional note. */
 export class NoteOnlyDto {
-  @ApiPropertyOptional({ maxLength: NOTE }) @IsOptional() @IsString() @MaxLength(NOTE) note?: string;
+  @OptionalTextField(note) note?: string;
 }
 
 export class GiveConsentDto extends NoteOnlyDto {
-  @ApiProperty({ type: [String], example: ['Mother', 'Father'], description: 'The custody holders who consented.' })
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(10)
-  @IsString({ each: true })
-  @Length(1, 200, { each: true })
+  @TextList(JOURNEY_LIMITS.custodyHolders, { example: ['Mother', 'Father'], description: 'The custody holders who consented.' })
   custodyHolders: string[];
 }
 
 export class RefuseConsentDto extends NoteOnlyDto {
-  @ApiProperty({ enum: CONSENT_PARTIES }) @IsIn(CONSENT_PARTIES) refusedBy: ConsentParty;
+  @OneOf(CONSENT_PARTIES) refusedBy: ConsentParty;
 }
 
 export class WithdrawConsentDto {
-  @ApiProperty({ enum: CONSENT_PARTIES }) @IsIn(CONSENT_PARTIES) withdrawnBy: ConsentParty;
-  @ApiProperty() @IsString() @Length(1, REASON) reason: string;
+  @OneOf(CONSENT_PARTIES) withdrawnBy: ConsentParty;
+  @TextField(reason) reason: string;
 }
 
 /** What matching needs about the child, learnt at the screening visit in the child's home. */
 export class ChildMatchingProfileDto {
-  @ApiProperty({ example: 'Nørrebro' }) @IsString() @Length(1, 100) homeDistrict: string;
+  @TextField(JOURNEY_LIMITS.homeDistrict, { example: 'Nørrebro' }) homeDistrict: string;
 
   @ApiProperty({ type: () => CoordinatesDto, description: "The child's home." })
   @IsObject()
@@ -129,17 +111,10 @@ export class ChildMatchingProfileDto {
   @Type(() => CoordinatesDto)
   home: CoordinatesDto;
 
-  @ApiProperty({ enum: WEEKDAYS, isArray: true, description: 'The weekdays that suit the child.' })
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(7)
-  @IsIn(WEEKDAYS, { each: true })
+  @SomeOf(WEEKDAYS, JOURNEY_LIMITS.weekdaysPossible, { description: 'The weekdays that suit the child.' })
   weekdaysPossible: Weekday[];
 
-  @ApiProperty({ enum: CHILD_NEEDS, isArray: true, description: "The child's needs as the codes families answered at their home visit." })
-  @IsArray()
-  @ArrayMaxSize(CHILD_NEEDS.length)
-  @IsIn(CHILD_NEEDS, { each: true })
+  @SomeOf(CHILD_NEEDS, JOURNEY_LIMITS.needs, { description: "The child's needs as the codes families answered at their home visit." })
   needs: ChildNeed[];
 }
 
@@ -168,12 +143,12 @@ export class ProposeMatchDto extends NoteOnlyDto {
 }
 
 export class AcceptMatchDto {
-  @ApiProperty({ enum: MATCH_SIDES }) @IsIn(MATCH_SIDES) side: MatchSide;
+  @OneOf(MATCH_SIDES) side: MatchSide;
 }
 
 export class DeclineMatchDto {
-  @ApiProperty({ enum: MATCH_SIDES }) @IsIn(MATCH_SIDES) side: MatchSide;
-  @ApiProperty() @IsString() @Length(1, REASON) reason: string;
+  @OneOf(MATCH_SIDES) side: MatchSide;
+  @TextField(reason) reason: string;
 }
 
 export class ScheduleFriendshipMeetingDto {
@@ -189,65 +164,52 @@ export class RecordFriendshipMeetingHeldDto extends NoteOnlyDto {
 }
 
 export class ReasonDto {
-  @ApiProperty() @IsString() @Length(1, REASON) reason: string;
+  @TextField(reason) reason: string;
 }
 
 export class RecordFriendshipMeetingFailedDto extends ReasonDto {}
 
 /** Written by the volunteer family after a visit; the family id comes from the family's account. */
 export class WriteLogbookEntryDto {
-  @ApiPropertyOptional({ minimum: 1, description: 'The visit week; or give visitDate and the week is derived from it.' })
-  @IsOptional()
-  @IsInt()
-  @Min(1)
+  @OptionalWholeNumber(JOURNEY_LIMITS.visitWeek, { description: 'The visit week; or give visitDate and the week is derived from it.' })
   week?: number;
 
   @ApiPropertyOptional({ format: 'date-time' }) @IsOptional() @IsISO8601({ strict: true }) visitDate?: string;
-  @ApiProperty({ enum: VISIT_OUTCOMES }) @IsIn(VISIT_OUTCOMES) visit: (typeof VISIT_OUTCOMES)[number];
-  @ApiPropertyOptional({ enum: CANCELLED_BY, description: 'Who cancelled, for a cancelled visit.' })
-  @IsOptional()
-  @IsIn(CANCELLED_BY)
-  cancelledBy?: CancelledBy;
-
-  @ApiProperty({ maxLength: NOTE }) @IsString() @MaxLength(NOTE) note: string;
+  @OneOf(VISIT_OUTCOMES) visit: VisitOutcome;
+  @OptionalOneOf(CANCELLED_BY, { description: 'Who cancelled, for a cancelled visit.' }) cancelledBy?: CancelledBy;
+  @TextField(note) note: string;
   @ApiProperty({ description: 'Whether something in the visit worries the family (raises a concern).' }) @IsBoolean() concern: boolean;
 }
 
 export class PauseVisitsDto extends NoteOnlyDto {
-  @ApiProperty({ enum: PAUSE_REASONS }) @IsIn(PAUSE_REASONS) reason: PauseReason;
+  @OneOf(PAUSE_REASONS) reason: PauseReason;
 }
 
 export class ResumeVisitsDto extends NoteOnlyDto {}
 export class ScreenLogbooksDto extends NoteOnlyDto {}
 
 export class RecordSupervisionDto extends NoteOnlyDto {
-  @ApiProperty({ enum: SESSION_OUTCOMES }) @IsIn(SESSION_OUTCOMES) outcome: SessionOutcome;
-  @ApiPropertyOptional({ minimum: 1, description: 'Without it, the earliest session not yet recorded.' })
-  @IsOptional()
-  @IsInt()
-  @Min(1)
+  @OneOf(SESSION_OUTCOMES) outcome: SessionOutcome;
+  @OptionalWholeNumber(JOURNEY_LIMITS.supervisionSession, { description: 'Without it, the earliest session not yet recorded.' })
   session?: number;
 }
 
 export class RecordFollowUpDto extends NoteOnlyDto {
-  @ApiProperty({ enum: FOLLOW_UP_WITH }) @IsIn(FOLLOW_UP_WITH) with: FollowUpWith;
-  @ApiProperty({ enum: SESSION_OUTCOMES }) @IsIn(SESSION_OUTCOMES) outcome: SessionOutcome;
-  @ApiPropertyOptional({ minimum: 1, description: 'Without it, the earliest round not yet recorded for that person.' })
-  @IsOptional()
-  @IsInt()
-  @Min(1)
+  @OneOf(FOLLOW_UP_WITH) with: FollowUpWith;
+  @OneOf(SESSION_OUTCOMES) outcome: SessionOutcome;
+  @OptionalWholeNumber(JOURNEY_LIMITS.followUpRound, { description: 'Without it, the earliest round not yet recorded for that person.' })
   round?: number;
 }
 
 export class RaiseConcernDto {
-  @ApiProperty({ enum: CONCERN_SOURCES }) @IsIn(CONCERN_SOURCES) source: ConcernSource;
-  @ApiProperty() @IsString() @Length(1, NOTE) description: string;
+  @OneOf(CONCERN_SOURCES) source: ConcernSource;
+  @TextField(concernText) description: string;
 }
 
 export class AssessConcernDto {
-  @ApiProperty({ example: 'concern:1' }) @IsString() @Length(1, 100) concernId: string;
-  @ApiProperty({ enum: CONCERN_OUTCOMES }) @IsIn(CONCERN_OUTCOMES) outcome: ConcernOutcome;
-  @ApiProperty() @IsString() @Length(1, NOTE) note: string;
+  @TextField(JOURNEY_LIMITS.concernId, { example: 'concern:1' }) concernId: string;
+  @OneOf(CONCERN_OUTCOMES) outcome: ConcernOutcome;
+  @TextField(concernText) note: string;
 }
 
 export class RecordOneYearReviewDto {
@@ -272,11 +234,11 @@ export class RecordOneYearReviewDto {
 }
 
 export class RecordFutureAgreementDto extends NoteOnlyDto {
-  @ApiProperty({ example: 'Visits every second week, the family keeps in touch with the parents.' }) @IsString() @Length(1, REASON) form: string;
+  @TextField(reason, { example: 'Visits every second week, the family keeps in touch with the parents.' }) form: string;
 }
 
 export class RequestClosureDto extends NoteOnlyDto {
-  @ApiProperty({ enum: CLOSURE_REASONS }) @IsIn(CLOSURE_REASONS) reason: ClosureReason;
+  @OneOf(CLOSURE_REASONS) reason: ClosureReason;
 }
 
 export class RecordGoodbyeDto extends NoteOnlyDto {}
@@ -286,7 +248,7 @@ export class DeclineRematchDto extends NoteOnlyDto {}
 
 export class RecordBridgeBuildingDto {
   @ApiProperty() @IsBoolean() movedOnToOrganisedLeisure: boolean;
-  @ApiPropertyOptional({ example: 'Football club' }) @IsOptional() @IsString() @Length(1, 200) activity?: string;
+  @OptionalTextField(JOURNEY_LIMITS.activity, { example: 'Football club' }) activity?: string;
 }
 
 export class RecordPostEndMeasurementDto extends NoteOnlyDto {

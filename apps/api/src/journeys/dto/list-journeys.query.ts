@@ -2,7 +2,7 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsOptional, IsString, Length } from 'class-validator';
 import { PageQuery } from '../../common/page.query';
-import { JOURNEY_STAGES } from '../../../../../libs/domain/src/journey';
+import { JOURNEY_STAGES } from '@venskab/domain/journey';
 
 /** Sort keys of the journey list; a leading "-" sorts newest/latest first. */
 export const JOURNEY_SORTS = ['referredAt', '-referredAt', 'stageEnteredAt', '-stageEnteredAt', 'nextDueAt', '-nextDueAt'] as const;

@@ -1,48 +1,37 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { ArrayMaxSize, IsArray, IsBoolean, IsInt, IsString, Length, Max, Min } from 'class-validator';
+import { IsBoolean } from 'class-validator';
+import { ELIGIBLE_LEGAL_BASES } from '@venskab/domain/journey';
+import { REFERRAL_LIMITS } from '@venskab/domain/journey/field-limits';
+import { TextField, TextList, WholeNumber } from '../../common/limited-fields';
 
 /** A caseworker's referral. Eligibility (age range, legal basis, exclusions) is judged by the domain, not here. */
 export class ReferChildDto {
   /** Initials or another non-identifying label for lists. */
-  @ApiProperty({ example: 'M.K.', description: 'Initials or another non-identifying label for lists.' })
-  @IsString()
-  @Length(1, 40)
+  @TextField(REFERRAL_LIMITS.childLabel, { example: 'M.K.', description: 'Initials or another non-identifying label for lists.' })
   childLabel: string;
 
-  @ApiProperty({ minimum: 0, maximum: 25, example: 8, description: 'Eligibility (the programme range) is judged by the domain.' })
-  @IsInt()
-  @Min(0)
-  @Max(25)
+  @WholeNumber(REFERRAL_LIMITS.age, { example: 8, description: 'Eligibility (the programme range) is judged by the domain.' })
   age: number;
 
-  @ApiProperty({ example: 'Lives with mother and two siblings; few adults around outside school.' })
-  @IsString()
-  @Length(1, 2000)
+  @TextField(REFERRAL_LIMITS.situation, { example: 'Lives with mother and two siblings; few adults around outside school.' })
   situation: string;
 
-  @ApiProperty({ example: 'Calm, predictable adults.' })
-  @IsString()
-  @Length(0, 2000)
+  @TextField(REFERRAL_LIMITS.needs, { example: 'Calm, predictable adults.' })
   needs: string;
 
-  @ApiProperty({ type: [String], example: ['football', 'drawing'] })
-  @IsArray()
-  @ArrayMaxSize(20)
-  @IsString({ each: true })
-  @Length(1, 60, { each: true })
+  @TextList(REFERRAL_LIMITS.interests, { example: ['football', 'drawing'] })
   interests: string[];
 
-  @ApiProperty({ example: 'barnets-lov-32', description: 'The legal basis of the current preventive measure.' })
-  @IsString()
-  @Length(1, 60)
+  @TextField(REFERRAL_LIMITS.legalBasis, {
+    example: 'barnets-lov-32',
+    description: `The legal basis of the current preventive measure; the programme's policy says which are eligible (by default ${ELIGIBLE_LEGAL_BASES.join(', ')}).`,
+  })
   legalBasis: string;
 
   @ApiProperty({ description: 'Not severely externalising, severely psychiatrically ill, suicidal or self-harming.' })
   @IsBoolean()
   exclusionCriteriaConfirmedAbsent: boolean;
 
-  @ApiProperty({ example: 'bbu-north' })
-  @IsString()
-  @Length(1, 100)
+  @TextField(REFERRAL_LIMITS.caseworkerUnit, { example: 'bbu-north' })
   caseworkerUnit: string;
 }

@@ -1,8 +1,12 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsNumber, IsOptional, Max, Min, ValidateIf } from 'class-validator';
-import { CHILD_NEEDS } from '../../../../../libs/domain/src/family';
-import { WEEKDAYS } from '../../../../../libs/domain/src/shared';
+import { CHILD_NEEDS } from '@venskab/domain/family';
+import { JOURNEY_LIMITS } from '@venskab/domain/journey/field-limits';
+import { COORDINATE_LIMITS, WEEKDAYS } from '@venskab/domain/shared';
+
+const { lat, lon } = COORDINATE_LIMITS;
+const { weekdaysPossible, needs } = JOURNEY_LIMITS;
 
 /** "tuesday,thursday" or repeated parameters, as a list. */
 function commaSeparated({ value }: { value: unknown }): unknown {
@@ -23,28 +27,28 @@ function eitherCoordinateGiven(query: MatchSuggestionsQuery): boolean {
  * visit, and the query then only overrides them (e.g. to try another weekday).
  */
 export class MatchSuggestionsQuery {
-  @ApiPropertyOptional({ minimum: -90, maximum: 90, description: "Where the child lives (with lon); default: the screening visit's record." })
+  @ApiPropertyOptional({ ...lat, description: "Where the child lives (with lon); default: the screening visit's record." })
   @ValidateIf(eitherCoordinateGiven)
   @Type(() => Number)
   @IsNumber()
-  @Min(-90)
-  @Max(90)
+  @Min(lat.minimum)
+  @Max(lat.maximum)
   lat?: number;
 
-  @ApiPropertyOptional({ minimum: -180, maximum: 180, description: 'With lat.' })
+  @ApiPropertyOptional({ ...lon, description: 'With lat.' })
   @ValidateIf(eitherCoordinateGiven)
   @Type(() => Number)
   @IsNumber()
-  @Min(-180)
-  @Max(180)
+  @Min(lon.minimum)
+  @Max(lon.maximum)
   lon?: number;
 
   @ApiPropertyOptional({ description: "Comma-separated: the weekdays the child can visit; default: the screening visit's record.", example: 'tuesday,thursday' })
   @IsOptional()
   @Transform(commaSeparated)
   @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(7)
+  @ArrayMinSize(weekdaysPossible.minItems)
+  @ArrayMaxSize(weekdaysPossible.maxItems)
   @IsIn(WEEKDAYS, { each: true })
   weekdays?: string[];
 
@@ -52,7 +56,7 @@ export class MatchSuggestionsQuery {
   @IsOptional()
   @Transform(commaSeparated)
   @IsArray()
-  @ArrayMaxSize(CHILD_NEEDS.length)
+  @ArrayMaxSize(needs.maxItems)
   @IsIn(CHILD_NEEDS, { each: true })
   needs?: string[];
 }

@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { KPI_KEYS } from '../../../../../libs/domain/src/kpis';
+import { KPI_KEYS } from '@venskab/domain/kpis';
 
 /*
  * The shape of GET /programme/kpis (libs/domain/src/kpis/programme-kpis.ts, ProgrammeKpiReport),

@@ -1,0 +1,29 @@
+import { cancellationSignal } from '@temporalio/activity';
+import { Client } from '@temporalio/client';
+import { ApplicationFailure } from '@temporalio/common';
+import { familyCommandUpdate, FAMILY_REFUSED, familyWorkflowId, journeyWorkflowId } from '@venskab/contracts';
+import type { FamilyPlaceRequest } from '@venskab/contracts';
+import { familyRefusalOf } from './family-refusal';
+
+/**
+ * Holds one of the family's places for a proposed match (the family's ReserveForJourney update,
+ * whose validator checks approval and free capacity). A refusal is final: it is thrown as a
+ * non-retryable failure carrying the family's refusal, which the journey passes on to its caller.
+ * Any other error is retried by Temporal; the fixed update id makes a retry of a reservation that
+ * did land answer with that reservation instead of taking a second place. A worker shutting down
+ * cancels the wait (the abort signal), so the attempt ends at once and the next worker retries it.
+ */
+export async function reserveFamilyPlace(client: Client, request: FamilyPlaceRequest): Promise<void> {
+  try {
+    await client.withAbortSignal(cancellationSignal(), () =>
+      client.workflow.getHandle(familyWorkflowId(request.familyId)).executeUpdate(familyCommandUpdate, {
+        args: [{ type: 'ReserveForJourney', actor: { userId: journeyWorkflowId(request.journeyId), role: 'system' }, journeyId: request.journeyId }],
+        updateId: request.updateId,
+      }),
+    );
+  } catch (error) {
+    const refusal = familyRefusalOf(error);
+    if (!refusal) throw error;
+    throw ApplicationFailure.create({ type: FAMILY_REFUSED, message: refusal.message, nonRetryable: true, details: [refusal] });
+  }
+}

@@ -1,0 +1,41 @@
+import { JourneyEventType } from './events';
+
+/** Every type of journey event once; the compiler says when one is missing here (the UI names each). */
+const EVERY_JOURNEY_EVENT_TYPE: Record<JourneyEventType, true> = {
+  ChildReferred: true,
+  ConsentGiven: true,
+  ConsentRefused: true,
+  ConsentWithdrawn: true,
+  ScreeningVisitHeld: true,
+  MatchProposed: true,
+  MatchAccepted: true,
+  MatchDeclined: true,
+  MatchMade: true,
+  FriendshipMeetingScheduled: true,
+  FriendshipMeetingHeld: true,
+  FriendshipMeetingFailed: true,
+  LogbookEntryWritten: true,
+  StabilityAlertRaised: true,
+  VisitsPaused: true,
+  VisitsResumed: true,
+  LogbooksScreened: true,
+  SupervisionRecorded: true,
+  FollowUpRecorded: true,
+  ConcernRaised: true,
+  ConcernAssessed: true,
+  OneYearReviewHeld: true,
+  FutureAgreementRecorded: true,
+  ClosureRequested: true,
+  JourneyClosed: true,
+  RematchOffered: true,
+  RematchAccepted: true,
+  RematchDeclined: true,
+  BridgeBuildingRecorded: true,
+  PostEndMeasurementRecorded: true,
+  FamilyWithdrew: true,
+  ReminderFired: true,
+  ReferralLapsed: true,
+  PostEndMeasurementExpired: true,
+};
+
+export const JOURNEY_EVENT_TYPES = Object.keys(EVERY_JOURNEY_EVENT_TYPE) as JourneyEventType[];

@@ -1,0 +1,56 @@
+import { JourneyEvent } from './events';
+import { coordinator, day, system } from './journey.fixture';
+import { journeyNotificationsFor } from './notifications';
+
+const at = day(20);
+
+describe('journeyNotificationsFor', () => {
+  it('tells a reminder’s assignee, in the reminder’s own words', () => {
+    const reminder: JourneyEvent = {
+      type: 'ReminderFired',
+      at,
+      actor: system,
+      reminder: 'logbook_missing',
+      taskId: 'logbook_missing:0-2',
+      assigneeRole: 'volunteer_family',
+      dueAt: at,
+      summary: 'Write the logbook entry for week 2.',
+    };
+    expect(journeyNotificationsFor(reminder)).toEqual([
+      { recipientRole: 'volunteer_family', kind: 'ReminderFired', summary: 'Write the logbook entry for week 2.' },
+    ]);
+  });
+
+  it('alerts the coordinator to a concern or unstable visits', () => {
+    const concern: JourneyEvent = {
+      type: 'ConcernRaised',
+      at,
+      actor: coordinator,
+      concernId: 'concern:1',
+      source: 'conversation',
+      description: 'worried',
+      assessmentDueAt: day(22),
+    };
+    expect(journeyNotificationsFor(concern)).toEqual([{ recipientRole: 'coordinator', kind: 'ConcernRaised', summary: 'ConcernRaised' }]);
+    const alert: JourneyEvent = {
+      type: 'StabilityAlertRaised',
+      at,
+      actor: system,
+      matchNumber: 0,
+      week: 4,
+      rules: ['in_a_row'],
+      cancellationsInARow: 3,
+      cancellationsInWindow: 3,
+    };
+    expect(journeyNotificationsFor(alert).map((notice) => notice.recipientRole)).toEqual(['coordinator']);
+  });
+
+  it('tells the caseworker of milestones only', () => {
+    expect(journeyNotificationsFor({ type: 'MatchMade', at, actor: coordinator, familyId: 'family-1', matchNumber: 0 })).toEqual([
+      { recipientRole: 'caseworker', kind: 'MatchMade', summary: 'MatchMade' },
+    ]);
+    const notified: JourneyEvent = { type: 'ConcernAssessed', at, actor: coordinator, concernId: 'concern:1', outcome: 'notification_to_municipality', note: 'sent' };
+    expect(journeyNotificationsFor(notified).map((notice) => notice.recipientRole)).toEqual(['caseworker']);
+    expect(journeyNotificationsFor({ type: 'VisitsResumed', at, actor: coordinator })).toEqual([]);
+  });
+});

@@ -1,0 +1,143 @@
+/**
+ * Every code a refusal can carry. The UI translates each one (web/src/i18n, checked by a test), so a
+ * new code must be added here before it compiles.
+ */
+const JOURNEY_REFUSAL_CODES = [
+  // Any command: the time, the command, the stage and the role.
+  'time_invalid',
+  'unknown_command',
+  'journey_ended',
+  'wrong_stage',
+  'role_not_allowed',
+  // What the journey must already hold (preconditions).
+  'consent_already_withdrawn',
+  'already_matched',
+  'match_already_proposed',
+  'no_match_proposed',
+  'not_matched_yet',
+  'not_paused',
+  'already_paused',
+  'no_supervision_planned',
+  'no_open_concern',
+  'not_everyone_wishes_to_continue',
+  'rematch_offer_pending',
+  'no_rematch_offered',
+  'bridge_building_already_recorded',
+  'no_course_to_report',
+  'no_post_end_measurement_pending',
+  'closure_not_by_family',
+  'rematch_already_offered',
+  'course_already_completed',
+  'rematch_window_passed',
+  // Referral and consent.
+  'journey_id_mismatch',
+  'child_description_missing',
+  'age_out_of_range',
+  'legal_basis_not_eligible',
+  'exclusion_criteria_not_confirmed',
+  'custody_holders_missing',
+  'consent_party_invalid',
+  'reason_missing',
+  'measurement_invalid',
+  'matching_profile_invalid',
+  // Matching and the friendship meeting.
+  'family_missing',
+  'side_invalid',
+  'not_your_side',
+  'already_accepted',
+  'agreement_incomplete',
+  // Visits, logbooks, supervision and follow-ups.
+  'not_the_matched_family',
+  'visit_date_invalid',
+  'week_and_date_disagree',
+  'week_missing',
+  'week_invalid',
+  'week_not_started',
+  'logbook_week_already_written',
+  'visit_outcome_invalid',
+  'cancelled_by_missing',
+  'week_paused',
+  'pause_reason_invalid',
+  'outcome_invalid',
+  'no_supervision_left',
+  'session_invalid',
+  'session_already_recorded',
+  'follow_up_with_invalid',
+  'no_follow_up_left',
+  'round_invalid',
+  'follow_up_already_recorded',
+  // Concerns.
+  'concern_source_invalid',
+  'description_missing',
+  'concern_not_found',
+  'concern_already_assessed',
+  'concern_outcome_invalid',
+  'note_missing',
+  // The one-year review and the end.
+  'review_not_due_yet',
+  'wishes_missing',
+  'form_missing',
+  'closure_reason_invalid',
+  'bridge_building_answer_missing',
+] as const;
+
+const FAMILY_REFUSAL_CODES = [
+  // Any command.
+  'family.unknown_command',
+  'family.not_permitted',
+  'family.not_applied',
+  'family.has_left',
+  // Recruitment.
+  'family.already_applied',
+  'family.contact_incomplete',
+  'family.home_visit_already_recorded',
+  'family.home_visit_required',
+  'family.unknown_adult',
+  'family.invalid_certificate_date',
+  'family.certificates_missing',
+  'family.training_not_completed',
+  'family.training_already_completed',
+  'family.already_approved',
+  'family.wrong_stage',
+  // The household at the home visit.
+  'family.no_adult',
+  'family.adult_incomplete',
+  'family.duplicate_adult',
+  'family.no_own_child',
+  'family.invalid_child_age',
+  'family.invalid_home_location',
+  'family.home_district_missing',
+  'family.no_weekday',
+  'family.unknown_weekday',
+  'family.invalid_capacity',
+  'family.unknown_need',
+  'family.invalid_lists',
+  // Links to children's journeys.
+  'family.journey_required',
+  'family.already_linked_to_journey',
+  'family.not_available',
+  'family.no_free_capacity',
+  'family.no_reservation_for_journey',
+  'family.match_already_confirmed',
+  'family.no_active_match_for_journey',
+  'family.afterwards_required',
+  // Availability, leaving and notes.
+  'family.already_paused',
+  'family.not_yet_approved',
+  'family.not_paused',
+  'family.reason_required',
+  'family.note_empty',
+  'family.duplicate_note',
+  'family.unknown_sentiment',
+  // A journey asked a family that does not exist, or whose refusal arrived without its details.
+  'family.not_found',
+  'family.refused',
+] as const;
+
+export const REFUSAL_CODES = [
+  ...JOURNEY_REFUSAL_CODES,
+  ...FAMILY_REFUSAL_CODES,
+  // A refusal whose details were lost on the way (the workflow failed without them).
+  'refused',
+] as const;
+export type RefusalCode = (typeof REFUSAL_CODES)[number];
