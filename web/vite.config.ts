@@ -3,11 +3,16 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
 const webRoot = fileURLToPath(new URL('.', import.meta.url));
+/** The libraries the UI may use (eslint.config.mjs), by the same aliases as the server's code. */
+const libraryAliases = Object.fromEntries(
+  ['domain', 'contracts'].map((name) => [`@venskab/${name}`, fileURLToPath(new URL(`../libs/${name}/src`, import.meta.url))]),
+);
 
 /** The admin UI: built to web/dist, which the API serves at / (apps/api/src/web). */
 export default defineConfig({
   root: webRoot,
   plugins: [react()],
+  resolve: { alias: libraryAliases },
   build: { outDir: 'dist', emptyOutDir: true, sourcemap: true },
   server: {
     // `npx vite --config web/vite.config.ts` during development; the API answers the data calls.

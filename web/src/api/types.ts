@@ -12,9 +12,9 @@
  */
 import type { components } from './schema';
 import type { CancelledBy, ConcernOutcome, ConcernSource, FamilyState, JourneyCommandType, JourneyStage, Role, VisitOutcome, WellbeingMeasurement } from '../domain';
-import type { JourneyPolicy } from '../../../libs/domain/src/policy/journey-policy';
-import type { SessionRecord } from '../../../libs/domain/src/journey/state';
-import type { ChildMatchingProfile } from '../../../libs/domain/src/journey/matching-profile';
+import type { JourneyPolicy } from '@venskab/domain/policy/journey-policy';
+import type { SessionRecord } from '@venskab/domain/journey/state';
+import type { ChildMatchingProfile } from '@venskab/domain/journey/matching-profile';
 
 type Schemas = components['schemas'];
 

@@ -12,6 +12,7 @@ import { CurrentActor } from '../identity/actor.decorator';
 import type { Identity } from '../identity/identity';
 import { Requires } from '../identity/requires.decorator';
 import { assertCanSeeJourney, relationsOf } from '../journeys/journey-access';
+import type { ApiErrorBody } from '@venskab/domain/shared';
 
 /** Answers from the workflow history itself (or its archive), never from the read model: what happened, and whether today's code agrees. */
 @Controller('journeys')
@@ -42,9 +43,9 @@ export class JourneyAuditController {
     try {
       return await use(await this.histories.histories(entityIdParam(journeyId, 'journeyId')));
     } catch (error) {
-      if (error instanceof JourneyHistoryNotFoundError) throw new NotFoundException({ code: 'journey_not_found', message: error.message });
+      if (error instanceof JourneyHistoryNotFoundError) throw new NotFoundException({ code: 'journey_not_found', message: error.message } satisfies ApiErrorBody);
       // A history that lacks events cannot be described truthfully: said so, never shown shortened.
-      if (error instanceof IncompleteJourneyHistoryError) throw new ConflictException({ code: 'history_incomplete', message: error.message });
+      if (error instanceof IncompleteJourneyHistoryError) throw new ConflictException({ code: 'history_incomplete', message: error.message } satisfies ApiErrorBody);
       throw error;
     }
   }

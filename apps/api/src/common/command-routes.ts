@@ -18,6 +18,7 @@ import { CurrentActor } from '../identity/actor.decorator';
 import type { Identity } from '../identity/identity';
 import { Requires } from '../identity/requires.decorator';
 import { ErrorResponse, ValidationErrorResponse } from '../openapi/responses';
+import type { ApiErrorBody } from '@venskab/domain/shared';
 
 /** A controller that turns a validated command body into a command and sends it to its aggregate. */
 export interface SendsCommands {
@@ -79,7 +80,7 @@ export function addCommandRoutes(controller: Type<SendsCommands>, commands: Reco
   const known = Object.keys(commands);
   const unknown = 'unknownCommand';
   defineHandler(prototype, unknown, [String], (commandType: string) => {
-    throw new BadRequestException({ code: 'unknown_command', message: [`commandType ${commandType} is not one of: ${known.join(', ')}`] });
+    throw new BadRequestException({ code: 'unknown_command', message: [`commandType ${commandType} is not one of: ${known.join(', ')}`] } satisfies ApiErrorBody);
   });
   Param('commandType')(prototype, unknown, 0);
   applyDecorators(Post(`:${options.idParam}/commands/:commandType`), Requires(options.permission), ApiExcludeEndpoint())(

@@ -1,5 +1,6 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { Response } from 'express';
+import type { ApiErrorBody, ApiErrorCode } from '@venskab/domain/shared';
 
 /** An error Express's body parser (or another client-facing layer) raised with a 4xx status, e.g. malformed JSON. */
 function clientErrorStatus(error: unknown): number | null {
@@ -34,13 +35,13 @@ export class ApiExceptionFilter implements ExceptionFilter {
     }
     const request = host.switchToHttp().getRequest<{ method?: string; originalUrl?: string }>();
     this.logger.error(`${request.method} ${request.originalUrl} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-    response.status(HttpStatus.INTERNAL_SERVER_ERROR).json({ code: 'internal_error', message: 'Something went wrong on our side; it has been logged.', statusCode: 500 });
+    response.status(HttpStatus.INTERNAL_SERVER_ERROR).json({ code: 'internal_error', message: 'Something went wrong on our side; it has been logged.', statusCode: 500 } satisfies ApiErrorBody & { statusCode: number });
   }
 }
 
-const CODES: Record<number, string> = { 400: 'bad_request', 401: 'unauthorized', 403: 'forbidden', 404: 'not_found', 409: 'conflict', 413: 'payload_too_large' };
+const CODES: Record<number, ApiErrorCode> = { 400: 'bad_request', 401: 'unauthorized', 403: 'forbidden', 404: 'not_found', 409: 'conflict', 413: 'payload_too_large' };
 
-function codeOf(status: number): string {
+function codeOf(status: number): ApiErrorCode {
   return CODES[status] ?? (status >= 500 ? 'internal_error' : 'bad_request');
 }
 

@@ -29,6 +29,7 @@ import { ListFamiliesQuery } from './dto/list-families.query';
 import { entityIdParam } from './family-id';
 import { FamilyReadModel } from './family-read-model';
 import { familyNotFound, FamilyWorkflowClient } from './family-workflow.client';
+import type { ApiErrorBody } from '@venskab/domain/shared';
 
 /** Thin: validates, takes the actor from the caller, hands to the workflow or reads the projection. Commands: FamilyCommandsController. */
 @ApiTags('families')
@@ -101,11 +102,11 @@ export class FamiliesController {
   async accountToken(@CurrentActor() coordinator: Identity, @Param('familyId') familyIdParam: string) {
     const familyId = this.visibleFamilyId(coordinator, familyIdParam);
     if (!this.tokens.issuesOwnTokens) {
-      throw new NotFoundException({ code: 'demo_accounts_off', message: "Families sign in with the organisation's identity provider." });
+      throw new NotFoundException({ code: 'demo_accounts_off', message: "Families sign in with the organisation's identity provider." } satisfies ApiErrorBody);
     }
     const { state } = await this.workflows.view(familyId);
     if (LEFT_STAGES.includes(state.stage)) {
-      throw new ConflictException({ code: 'family.left_programme', message: `The family has left the programme (${state.stage}); it has no account any more.` });
+      throw new ConflictException({ code: 'family.left_programme', message: `The family has left the programme (${state.stage}); it has no account any more.` } satisfies ApiErrorBody);
     }
     const identity: Identity = { userId: `family:${familyId}`, role: 'volunteer_family', familyId };
     const accessToken = await this.tokens.issue(identity);

@@ -23,9 +23,10 @@ import { TEMPORAL_CLIENT } from '../temporal/temporal.module';
 import type { ApplyAsFamilyDto } from './dto/apply-as-family.dto';
 import { FAMILY_POLICY } from './family-policy.provider';
 import { familyRefusalOf } from './family-refusal';
+import type { ApiErrorBody } from '@venskab/domain/shared';
 
 export function familyNotFound(familyId: string): NotFoundException {
-  return new NotFoundException({ code: 'family_not_found', message: `No family ${familyId}.` });
+  return new NotFoundException({ code: 'family_not_found', message: `No family ${familyId}.` } satisfies ApiErrorBody);
 }
 
 /** The API's only way into families: start one with its application, send it a command, ask it for its state. */
@@ -73,11 +74,11 @@ export class FamilyWorkflowClient {
       const refusal = familyRefusalOf(error);
       if (refusal) throw new ConflictException(refusal);
       if (error instanceof WorkflowNotFoundError) {
-        throw new NotFoundException({ code: 'family_not_found', message: `No open family ${familyId}.` });
+        throw new NotFoundException({ code: 'family_not_found', message: `No open family ${familyId}.` } satisfies ApiErrorBody);
       }
       if (error instanceof WorkflowUpdateFailedError) {
         const reason = String(error.cause?.message ?? error.message);
-        throw new BadRequestException({ code: 'malformed_command', message: `The command could not be read: ${reason}` });
+        throw new BadRequestException({ code: 'malformed_command', message: `The command could not be read: ${reason}` } satisfies ApiErrorBody);
       }
       throw error;
     }

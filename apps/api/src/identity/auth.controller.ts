@@ -6,6 +6,7 @@ import { DEMO_ACCOUNTS } from './demo-accounts';
 import { SignInDto } from './dto/sign-in.dto';
 import { Public } from './requires.decorator';
 import { TokenService } from './token-service';
+import type { ApiErrorBody } from '@venskab/domain/shared';
 
 function samePassword(given: string, expected: string): boolean {
   const a = Buffer.from(given);
@@ -28,11 +29,11 @@ export class AuthController {
   @ApiNotFoundResponse({ type: ErrorResponse, description: 'Demo accounts are off (an OpenID Connect issuer is configured).' })
   async signIn(@Body() dto: SignInDto) {
     if (!this.tokens.issuesOwnTokens) {
-      throw new NotFoundException({ code: 'demo_accounts_off', message: 'Sign in with the organisation\'s identity provider.' });
+      throw new NotFoundException({ code: 'demo_accounts_off', message: 'Sign in with the organisation\'s identity provider.' } satisfies ApiErrorBody);
     }
     const account = DEMO_ACCOUNTS.find((candidate) => candidate.username === dto.username);
     if (!account || !samePassword(dto.password, account.password)) {
-      throw new UnauthorizedException({ code: 'wrong_credentials', message: 'Unknown user name or wrong password.' });
+      throw new UnauthorizedException({ code: 'wrong_credentials', message: 'Unknown user name or wrong password.' } satisfies ApiErrorBody);
     }
     return { accessToken: await this.tokens.issue(account.identity), tokenType: 'Bearer', identity: account.identity };
   }

@@ -5,6 +5,7 @@ import { hasPermission, Permission } from './access-policy';
 import type { Identity } from './identity';
 import { PERMISSION_KEY, PUBLIC_KEY } from './requires.decorator';
 import { TokenService } from './token-service';
+import type { ApiErrorBody } from '@venskab/domain/shared';
 
 export type AuthenticatedRequest = Request & { identity?: Identity };
 
@@ -26,11 +27,11 @@ export class AuthGuard implements CanActivate {
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
     const header = request.header('authorization') ?? '';
     const match = /^Bearer (.+)$/i.exec(header);
-    if (!match) throw new UnauthorizedException({ code: 'missing_token', message: 'Sign in first: send "Authorization: Bearer <token>".' });
+    if (!match) throw new UnauthorizedException({ code: 'missing_token', message: 'Sign in first: send "Authorization: Bearer <token>".' } satisfies ApiErrorBody);
     request.identity = await this.tokens.verify(match[1]);
     const permission = this.reflector.getAllAndOverride<Permission | undefined>(PERMISSION_KEY, targets);
     if (!permission || !hasPermission(request.identity, permission)) {
-      throw new ForbiddenException({ code: 'forbidden', message: `A ${request.identity.role} may not do this.` });
+      throw new ForbiddenException({ code: 'forbidden', message: `A ${request.identity.role} may not do this.` } satisfies ApiErrorBody);
     }
     return true;
   }

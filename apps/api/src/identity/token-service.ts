@@ -5,6 +5,7 @@ import type { Role } from '@venskab/domain/shared/actor';
 import type { VenskabConfig } from '@venskab/platform/config/config';
 import { VENSKAB_CONFIG } from '../config/config.module';
 import { FAMILY_CLAIM, Identity, ROLE_CLAIM } from './identity';
+import type { ApiErrorBody } from '@venskab/domain/shared';
 
 const LOCAL_ISSUER = 'venskab';
 const TOKEN_LIFETIME = '8h';
@@ -50,11 +51,11 @@ export class TokenService {
         ? (await jwtVerify(token, this.secret!, { issuer: LOCAL_ISSUER, audience: this.config.authAudience, algorithms: ['HS256'] })).payload
         : (await jwtVerify(token, await this.issuerKeys(), { issuer: this.config.authIssuerUrl, audience: this.config.authAudience })).payload;
     } catch (error) {
-      throw new UnauthorizedException({ code: 'invalid_token', message: `The token was not accepted: ${(error as Error).message}` });
+      throw new UnauthorizedException({ code: 'invalid_token', message: `The token was not accepted: ${(error as Error).message}` } satisfies ApiErrorBody);
     }
     const role = payload[ROLE_CLAIM];
     if (typeof payload.sub !== 'string' || typeof role !== 'string' || !PERSON_ROLES.includes(role)) {
-      throw new UnauthorizedException({ code: 'invalid_token', message: `The token must name a user (sub) and a role (${ROLE_CLAIM}).` });
+      throw new UnauthorizedException({ code: 'invalid_token', message: `The token must name a user (sub) and a role (${ROLE_CLAIM}).` } satisfies ApiErrorBody);
     }
     const familyId = payload[FAMILY_CLAIM];
     return { userId: payload.sub, role: role as Role, ...(typeof familyId === 'string' ? { familyId } : {}) };

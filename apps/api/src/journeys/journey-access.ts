@@ -2,6 +2,7 @@ import { NotFoundException } from '@nestjs/common';
 import type { JourneyState } from '@venskab/domain/journey';
 import { canSeeJourney, JourneyRelations } from '../identity/access-policy';
 import type { Identity } from '../identity/identity';
+import type { ApiErrorBody } from '@venskab/domain/shared';
 
 /** Who a journey belongs to, as the access rules need it: the referring caseworker and the proposed or matched family. */
 export function relationsOf(state: JourneyState): JourneyRelations {
@@ -14,6 +15,6 @@ export function relationsOf(state: JourneyState): JourneyRelations {
 /** Someone who may not see a journey is told it does not exist, so journey ids cannot be probed. */
 export function assertCanSeeJourney(identity: Identity, journeyId: string, relations: JourneyRelations): void {
   if (!canSeeJourney(identity, relations)) {
-    throw new NotFoundException({ code: 'journey_not_found', message: `No journey ${journeyId}.` });
+    throw new NotFoundException({ code: 'journey_not_found', message: `No journey ${journeyId}.` } satisfies ApiErrorBody);
   }
 }

@@ -6,6 +6,7 @@ import { JourneyEventRow } from '@venskab/read-model/entities/journey-event-row.
 import { JourneyRow } from '@venskab/read-model/entities/journey-row.entity';
 import type { Identity } from '../identity/identity';
 import type { ListJourneysQuery } from './dto/list-journeys.query';
+import type { ApiErrorBody } from '@venskab/domain/shared';
 
 /** LIKE wildcards typed by a person are matched literally. */
 const literal = (text: string) => text.replace(/[\\%_]/g, (character) => `\\${character}`);
@@ -48,7 +49,7 @@ export class JourneyReadModel {
 
   async get(journeyId: string): Promise<JourneyRow> {
     const row = await this.find(journeyId);
-    if (!row) throw new NotFoundException({ code: 'journey_not_found', message: `No journey ${journeyId}.` });
+    if (!row) throw new NotFoundException({ code: 'journey_not_found', message: `No journey ${journeyId}.` } satisfies ApiErrorBody);
     return row;
   }
 

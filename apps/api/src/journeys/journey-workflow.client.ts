@@ -24,6 +24,7 @@ import { VENSKAB_CONFIG } from '../config/config.module';
 import { TEMPORAL_CLIENT } from '../temporal/temporal.module';
 import type { ReferChildDto } from './dto/refer-child.dto';
 import { PROGRAMME_POLICY } from './programme-policy.provider';
+import type { ApiErrorBody } from '@venskab/domain/shared';
 
 const PROGRAMME = 'kbh-venskabsfamilier';
 
@@ -76,15 +77,15 @@ export class JourneyWorkflowClient {
     } catch (error) {
       const refusal = refusalOf(error);
       if (refusal) throw new ConflictException(refusal);
-      if (error instanceof WorkflowNotFoundError) throw new NotFoundException({ code: 'journey_not_found', message: `No open journey ${journeyId}.` });
-      if (error instanceof WorkflowUpdateFailedError) throw new BadRequestException({ code: 'malformed_command', message: `The command could not be read: ${String(error.cause?.message ?? error.message)}` });
+      if (error instanceof WorkflowNotFoundError) throw new NotFoundException({ code: 'journey_not_found', message: `No open journey ${journeyId}.` } satisfies ApiErrorBody);
+      if (error instanceof WorkflowUpdateFailedError) throw new BadRequestException({ code: 'malformed_command', message: `The command could not be read: ${String(error.cause?.message ?? error.message)}` } satisfies ApiErrorBody);
       throw error;
     }
   }
 
   async view(journeyId: string): Promise<JourneyView> {
     const view = await this.findView(journeyId);
-    if (!view) throw new NotFoundException({ code: 'journey_not_found', message: `No journey ${journeyId}.` });
+    if (!view) throw new NotFoundException({ code: 'journey_not_found', message: `No journey ${journeyId}.` } satisfies ApiErrorBody);
     return view;
   }
 
@@ -102,7 +103,7 @@ export class JourneyWorkflowClient {
     try {
       return await this.client.workflow.getHandle(journeyWorkflowId(journeyId)).query(journeyEventsQuery);
     } catch (error) {
-      if (error instanceof WorkflowNotFoundError) throw new NotFoundException({ code: 'journey_not_found', message: `No journey ${journeyId}.` });
+      if (error instanceof WorkflowNotFoundError) throw new NotFoundException({ code: 'journey_not_found', message: `No journey ${journeyId}.` } satisfies ApiErrorBody);
       throw error;
     }
   }

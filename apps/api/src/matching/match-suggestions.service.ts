@@ -10,6 +10,7 @@ import { FamilyReadModel } from '../families/family-read-model';
 import { TEMPORAL_CLIENT } from '../temporal/temporal.module';
 import type { MatchSuggestionsQuery } from './dto/match-suggestions.query';
 import { MATCHING_WEIGHTS } from './matching-weights.provider';
+import type { ApiErrorBody } from '@venskab/domain/shared';
 
 /**
  * Ranks families for a child waiting in matching. The child comes from the journey's live state (the
@@ -37,7 +38,7 @@ export class MatchSuggestionsService {
       return view.state;
     } catch (error) {
       if (error instanceof WorkflowNotFoundError) {
-        throw new NotFoundException({ code: 'journey_not_found', message: `No journey ${journeyId}.` });
+        throw new NotFoundException({ code: 'journey_not_found', message: `No journey ${journeyId}.` } satisfies ApiErrorBody);
       }
       throw error;
     }
@@ -48,7 +49,7 @@ export class MatchSuggestionsService {
       throw new ConflictException({
         code: 'matching.journey_not_waiting',
         message: `Families are suggested for a child waiting in matching; this journey is at "${state.stage}".`,
-      });
+      } satisfies ApiErrorBody);
     }
     const recorded = state.matchingProfile;
     const home = query.lat !== undefined && query.lon !== undefined ? { lat: query.lat, lon: query.lon } : recorded?.home;
@@ -58,7 +59,7 @@ export class MatchSuggestionsService {
         code: 'matching.child_home_unknown',
         message:
           "The child's home and weekdays were not recorded at the screening visit: give lat, lon and weekdays in the query.",
-      });
+      } satisfies ApiErrorBody);
     }
     return {
       journeyId: state.journeyId,

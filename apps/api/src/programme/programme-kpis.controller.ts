@@ -8,6 +8,7 @@ import { ValidationErrorResponse } from '../openapi/responses';
 import { ProgrammeKpisQuery } from './dto/programme-kpis.query';
 import { ProgrammeKpisResponse } from './dto/programme-kpis.response';
 import { ProgrammeKpisReadModel } from './programme-kpis.read-model';
+import type { ApiErrorBody } from '@venskab/domain/shared';
 
 /** The programme's key figures for the steering group: reads the facts, the domain counts them. */
 @ApiTags('programme')
@@ -33,7 +34,7 @@ export class ProgrammeKpisController {
     const to = query.at ? new Date(query.at).toISOString() : new Date().toISOString();
     const from = query.from ? new Date(query.from).toISOString() : null;
     if (from && Date.parse(from) > Date.parse(to)) {
-      throw new BadRequestException({ code: 'validation_failed', message: ['from must not be after at'] });
+      throw new BadRequestException({ code: 'validation_failed', message: ['from must not be after at'] } satisfies ApiErrorBody);
     }
     const [journeys, families] = await Promise.all([this.readModel.journeyFacts(query.programme, to), this.readModel.familyFacts()]);
     const clock = { dayLengthMs: this.policy.dayLengthMs, yearDays: this.policy.reviewAtDays };

@@ -7,6 +7,7 @@ import { Requires } from '../identity/requires.decorator';
 import { ErrorResponse, TaskClosedByActionResponse, TaskPageResponse } from '../openapi/responses';
 import { ListTasksQuery } from './dto/list-tasks.query';
 import { TasksReadModel } from './tasks.read-model';
+import type { ApiErrorBody } from '@venskab/domain/shared';
 
 /** `<journey or family id>/<task id>`, e.g. `…/supervision:1-2`. */
 const TASK_ID = /^([0-9a-f]{32}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\/[a-z_]+(:[A-Za-z0-9_.-]+)?$/;
@@ -37,10 +38,10 @@ export class TasksController {
   @ApiNotFoundResponse({ type: ErrorResponse })
   @ApiConflictResponse({ type: TaskClosedByActionResponse, description: 'The task closes when its action is recorded; or it is done already.' })
   async done(@Param('taskId') taskId: string) {
-    if (!TASK_ID.test(taskId)) throw new BadRequestException({ code: 'validation_failed', message: ['taskId must be a task id (<journey or family id>/<task>)'] });
+    if (!TASK_ID.test(taskId)) throw new BadRequestException({ code: 'validation_failed', message: ['taskId must be a task id (<journey or family id>/<task>)'] } satisfies ApiErrorBody);
     const task = await this.readModel.find(taskId);
-    if (!task) throw new NotFoundException({ code: 'task_not_found', message: `No task ${taskId}.` });
-    if (task.status === 'done') throw new ConflictException({ code: 'task.already_done', message: 'The task is done already.' });
+    if (!task) throw new NotFoundException({ code: 'task_not_found', message: `No task ${taskId}.` } satisfies ApiErrorBody);
+    if (task.status === 'done') throw new ConflictException({ code: 'task.already_done', message: 'The task is done already.' } satisfies ApiErrorBody);
     const closing = isTaskKind(task.kind) ? TASK_CLOSED_BY[task.kind] : undefined;
     const id = task.journeyId ?? task.familyId;
     const aggregate = closing?.aggregate ?? (task.journeyId ? 'journey' : 'family');
@@ -51,6 +52,6 @@ export class TasksController {
         ? `A ${task.kind} task is closed by ${closing.does} (${commands.join(' or ')}), not by hand.`
         : `A ${task.kind} task closes when the reason for it is resolved, not by hand.`,
       action: commands.map((command) => `POST /${aggregate === 'journey' ? 'journeys' : 'families'}/${id}/commands/${command}`).join(' | '),
-    });
+    } satisfies ApiErrorBody);
   }
 }

@@ -1,6 +1,6 @@
 import { FamilyPolicy } from '../policy/family-policy';
 import { Instant } from '../shared';
-import { Task } from '../tasks/task';
+import { Task } from '../tasks';
 import { CoordinatorNote, FamilyContact, Household } from './household';
 import { FamilyStage } from './family-stage';
 

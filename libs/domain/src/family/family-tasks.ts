@@ -37,6 +37,7 @@ function stillApplies(task: Task, state: FamilyState): boolean {
       // Only the latest flag's task can be open: a new period is flagged only after the last one ended.
       return waitingSince(state) === state.longWaitFlaggedFor;
     default:
+      // A journey's kind: never opened for a family.
       return true;
   }
 }

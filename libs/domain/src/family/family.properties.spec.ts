@@ -12,6 +12,9 @@ import { freeCapacity } from './family-queries';
 import { CHILD_NEEDS } from './needs';
 import { coordinator, day, homeVisit, journeySystem, recruitmentCommands, volunteer } from './family.fixture';
 
+/** Fixed, so every run tries the same cases and CI cannot fail by chance; change it to explore others. */
+const SEED = 20260101;
+
 const actor = fc.constantFrom<Actor>(coordinator, volunteer, journeySystem, { userId: 'aud', role: 'auditor' });
 const journeyId = fc.constantFrom('j1', 'j2', 'j3');
 const reason = fc.constantFrom('', 'The child said no', 'Moved away');
@@ -86,7 +89,7 @@ describe('family properties', () => {
         const stored = JSON.parse(JSON.stringify(events)) as FamilyEvent[];
         expect(replayFamily('family-1', stored, DEFAULT_FAMILY_POLICY)).toEqual(state);
       }),
-      { numRuns: 200 },
+      { numRuns: 200, seed: SEED },
     );
   });
 
@@ -98,7 +101,19 @@ describe('family properties', () => {
         expect(state.reservations.length + state.activeMatches.length).toBeLessThanOrEqual(capacity);
         expect(freeCapacity(state)).toBeGreaterThanOrEqual(0);
       }),
-      { numRuns: 200 },
+      { numRuns: 200, seed: SEED },
+    );
+  });
+
+  it('opens each task once and keeps at most one task of a kind open', () => {
+    fc.assert(
+      fc.property(history, (steps) => {
+        const { tasks } = live(steps).state;
+        expect(new Set(tasks.map((task) => task.taskId)).size).toBe(tasks.length);
+        const openKinds = tasks.filter((task) => task.status === 'open').map((task) => task.kind);
+        expect(new Set(openKinds).size).toBe(openKinds.length);
+      }),
+      { numRuns: 200, seed: SEED },
     );
   });
 
@@ -130,7 +145,7 @@ describe('family properties', () => {
         const { state } = live(steps);
         expect(() => decide(state, bad as unknown as FamilyCommand, day(500))).not.toThrow();
       }),
-      { numRuns: 200 },
+      { numRuns: 200, seed: SEED },
     );
   });
 });

@@ -31,6 +31,9 @@ import { JourneyState } from './state';
 import { nextWakeUp } from './timers';
 import { CLOSURE_REASONS, CONCERN_OUTCOMES } from './vocabulary';
 
+/** Fixed, so every run tries the same cases and CI cannot fail by chance; change it to explore others. */
+const SEED = 20260101;
+
 /** Allowed on an ended journey: records about the ended course, never a change of its stage. */
 const ALLOWED_AFTER_END: JourneyCommandType[] = ['AssessConcern', 'RecordBridgeBuilding', 'RecordPostEndMeasurement', 'WithdrawConsent'];
 
@@ -199,9 +202,9 @@ describe('journey properties', () => {
           expect(h.state.stage).toBe(before.stage);
         });
       }),
-      // Awaiting consent is counted only when a step stays in it, so 150 runs missed it about once in 70
-      // seeds (6 of 400 tried); 600 runs missed no stage in 200 seeds.
-      { numRuns: 600 },
+      // Awaiting consent is counted only when a step stays in it: 150 runs missed it in 6 of 400 seeds,
+      // 600 runs in none of 200; the fixed seed makes the count the same on every run.
+      { numRuns: 600, seed: SEED },
     );
     // The random runs must actually get there, or the property proves little.
     expect([...reached].sort()).toEqual(JOURNEY_STAGES.filter((stage) => stage !== 'referred').sort());
@@ -215,7 +218,7 @@ describe('journey properties', () => {
         expect(replayJourney('j-1', policy, stored)).toEqual(h.state);
         expect(JSON.parse(JSON.stringify(h.state))).toEqual(h.state);
       }),
-      { numRuns: 150 },
+      { numRuns: 150, seed: SEED },
     );
   });
 
@@ -228,7 +231,7 @@ describe('journey properties', () => {
           .map((entry) => ({ matchNumber: entry.matchNumber, week: entry.week, cancelledBy: entry.cancelledBy }));
         expect(h.state.cancellations).toEqual(fromLogbook);
       }),
-      { numRuns: 150 },
+      { numRuns: 150, seed: SEED },
     );
   });
 
@@ -243,7 +246,7 @@ describe('journey properties', () => {
           expect(new Set(h.state.tasks.map((t) => t.taskId)).size).toBe(h.state.tasks.length);
         });
       }),
-      { numRuns: 100 },
+      { numRuns: 100, seed: SEED },
     );
   });
 
@@ -262,7 +265,7 @@ describe('journey properties', () => {
           }
         },
       ),
-      { numRuns: 500 },
+      { numRuns: 500, seed: SEED },
     );
   });
 });

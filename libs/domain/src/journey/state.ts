@@ -17,7 +17,7 @@ import {
   VisitAgreement,
 } from './vocabulary';
 import { StabilityRule } from './events';
-import { Task } from '../tasks/task';
+import { Task } from '../tasks';
 import { WellbeingMeasurement } from './wellbeing';
 
 export interface Referral extends ChildDescription {

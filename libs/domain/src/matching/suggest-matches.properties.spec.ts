@@ -7,6 +7,9 @@ import { FamilyCandidate } from './family-candidate';
 import { suggestMatches } from './suggest-matches';
 import { NOW } from './matching.fixture';
 
+/** Fixed, so every run tries the same cases and CI cannot fail by chance; change it to explore others. */
+const SEED = 20260101;
+
 const copenhagen = fc.record({
   lat: fc.double({ min: 55.55, max: 55.8, noNaN: true }),
   lon: fc.double({ min: 12.3, max: 12.7, noNaN: true }),
@@ -83,7 +86,7 @@ describe('suggestMatches properties', () => {
           expect(passesEveryRule(profile, candidates.find((f) => f.familyId === exclusion.familyId)!)).toBe(false);
         }
       }),
-      { numRuns: 300 },
+      { numRuns: 300, seed: SEED },
     );
   });
 
@@ -96,7 +99,7 @@ describe('suggestMatches properties', () => {
         const scores = forward.suggestions.map((s) => s.score);
         expect(scores).toEqual([...scores].sort((a, b) => b - a));
       }),
-      { numRuns: 300 },
+      { numRuns: 300, seed: SEED },
     );
   });
 });

@@ -1,4 +1,5 @@
 export * from './actor';
+export * from './api-error-codes';
 export * from './field-limits';
 export * from './notice';
 export * from './one-of';
