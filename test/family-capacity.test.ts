@@ -1,6 +1,7 @@
 import { COORDINATOR } from './support/referrals';
 import { randomUUID } from 'node:crypto';
 import { approvedFamilyViaApi, familyCommand } from './support/family-applications';
+import { familyProjected } from './support/family-projected';
 import { http } from './support/http';
 import { startTestStackWithApi, TestStackWithApi } from './support/test-stack';
 
@@ -27,6 +28,7 @@ describe('family capacity', () => {
     const reservedFor = accepted?.body.state.reservations.map((link: { journeyId: string }) => link.journeyId);
     expect(reservedFor).toHaveLength(1);
 
+    await familyProjected(stack.dataSource, familyId, accepted?.body.eventCount);
     const events = await stack.dataSource.query(
       `SELECT count(*)::int AS n FROM family_events WHERE family_id = $1 AND type = 'FamilyReservedForJourney'`,
       [familyId],
@@ -45,6 +47,7 @@ describe('family capacity', () => {
     await familyCommand(stack.baseUrl, familyId, 'ReserveForJourney', { journeyId });
     const released = await familyCommand(stack.baseUrl, familyId, 'ReleaseReservation', { journeyId, reason: 'The parents declined.' });
     expect(released.status).toBe(201);
+    await familyProjected(stack.dataSource, familyId, released.body.eventCount);
     const [row] = await stack.dataSource.query('SELECT free_capacity, approved_at, waiting_since FROM families WHERE family_id = $1', [familyId]);
     expect(row.free_capacity).toBe(1);
     // A declined proposal does not cost the family its place in line.

@@ -4,6 +4,7 @@ import { FamilyDriver } from './support/family-driver';
 import { http } from './support/http';
 import { COORDINATOR } from './support/referrals';
 import { startTestStackWithApi, TestStackWithApi } from './support/test-stack';
+import { familyProjected } from './support/family-projected';
 import { waitFor } from './support/wait-for';
 
 /** A programme day of 50 ms: 20 days are one second. */
@@ -43,7 +44,8 @@ describe('family reminders', () => {
     );
     expect(notifications.map((row: { kind: string }) => row.kind)).toEqual(['FamilyApplied', 'ApplicationFollowUpReminded']);
 
-    await family.recordHomeVisit();
+    const visited = await family.recordHomeVisit();
+    await familyProjected(stack.dataSource, family.familyId, visited.eventCount);
     const closed = await taskRow(taskId)();
     expect(closed.status).toBe('done');
     expect(closed.closed_at).not.toBeNull();
@@ -75,7 +77,8 @@ describe('family reminders', () => {
       daysWaited: expect.any(Number),
     });
 
-    await family.send({ type: 'ReserveForJourney', actor: COORDINATOR, journeyId: randomUUID() });
+    const reserved = await family.send({ type: 'ReserveForJourney', actor: COORDINATOR, journeyId: randomUUID() });
+    await familyProjected(stack.dataSource, family.familyId, reserved.eventCount);
     expect(await taskRow(taskId)()).toMatchObject({ status: 'done' });
     const [row] = await stack.dataSource.query('SELECT flagged_long_wait, waiting_since FROM families WHERE family_id = $1', [family.familyId]);
     expect(row).toEqual({ flagged_long_wait: false, waiting_since: null });

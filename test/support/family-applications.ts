@@ -4,6 +4,7 @@ import { homeVisit } from '@venskab/domain/family/family.fixture';
 import { http, HttpAnswer } from './http';
 import { journeyProjected } from './journey-projected';
 import { CASEWORKER, COORDINATOR, eligibleReferral } from './referrals';
+import { waitFor } from './wait-for';
 
 export const FAMILY_APPLICANT: Actor = { userId: 'family-hansen', role: 'volunteer_family' };
 
@@ -50,13 +51,29 @@ export async function approvedFamilyViaApi(
     ['CompleteTraining', {}],
     ['Approve', {}],
   ];
+  let eventCount = 0;
   for (const [type, stepFields] of steps) {
     const answer = await familyCommand(baseUrl, familyId, type, stepFields);
     if (answer.status !== 200 && answer.status !== 201) {
       throw new Error(`${type} answered ${answer.status}: ${JSON.stringify(answer.body)}`);
     }
+    eventCount = answer.body.eventCount;
   }
+  await approvedFamilyListed(baseUrl, familyId, eventCount);
   return familyId;
+}
+
+/**
+ * Waits until the approved family's row has seen `eventCount` events: families answer a command
+ * before projecting it, and lists, waiting lists and match suggestions read the projection.
+ */
+async function approvedFamilyListed(baseUrl: string, familyId: string, eventCount: number): Promise<void> {
+  await waitFor(async () => {
+    // The newest approval comes first, so the family is on the first page.
+    const answer = await http(baseUrl, 'GET', '/families?stage=approved&sort=shortest_wait_first&limit=50', { actor: COORDINATOR });
+    const row = answer.body.items?.find((item: { familyId: string }) => item.familyId === familyId);
+    return row && row.eventCount >= eventCount ? true : undefined;
+  });
 }
 
 export const BASELINE = { psychological: 2, relational: 2, socialCompetences: 3, coping: 2, selfPerception: 2, school: 3 };

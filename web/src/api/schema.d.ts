@@ -1261,7 +1261,7 @@ export interface components {
              */
             interests: string[];
             /**
-             * @description The legal basis of the current preventive measure.
+             * @description The legal basis of the current preventive measure; the programme's policy says which are eligible (by default barnets-lov-30, barnets-lov-32, serviceloven-52, serviceloven-11).
              * @example barnets-lov-32
              */
             legalBasis: string;
