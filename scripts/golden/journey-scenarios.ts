@@ -264,7 +264,7 @@ export function earlyClosure(): JourneyScenario {
     step({ type: 'RequestClosure', actor: COORDINATOR, reason: 'parents_stopped', note: 'The parents no longer answer calls.' }),
     step({ type: 'RecordGoodbye', actor: COORDINATOR, note: 'A goodbye visit with a card from the family.' }),
     step({ type: 'RecordBridgeBuilding', actor: COORDINATOR, movedOnToOrganisedLeisure: true, activity: 'a scout group' }),
-    step({ type: 'RecordPostEndMeasurement', actor: COORDINATOR, measurement: scores(2) }, { waitFor: hasOpenTask('post_end_measurement') }),
+    step({ type: 'RecordPostEndMeasurement', actor: COORDINATOR, measurement: scores(2) }),
   ]);
 }
 
