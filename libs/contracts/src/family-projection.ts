@@ -1,3 +1,4 @@
+import type { ProjectedNotification, ProjectedTask } from './projected-rows';
 import type { FamilyCandidate } from '@venskab/domain/matching';
 
 /** What the family workflow hands to its projection: plain data, already derived from the domain state. */
@@ -30,15 +31,6 @@ export interface FamilyProjection {
   }>;
   /** Total number of events after this projection; older projections never overwrite newer ones. */
   eventCount: number;
-  tasks: Array<{
-    taskId: string;
-    kind: string;
-    assigneeRole: string;
-    dueAt: string;
-    status: 'open' | 'done';
-    openedAt: string;
-    closedAt: string | null;
-    summary: string;
-  }>;
-  notifications: Array<{ notificationId: string; recipientRole: string; kind: string; summary: string; createdAt: string }>;
+  tasks: ProjectedTask[];
+  notifications: ProjectedNotification[];
 }

@@ -3,6 +3,7 @@ export * from './journey-workflow';
 export * from './family-workflow';
 export * from './journey-projection';
 export * from './family-projection';
+export * from './projected-rows';
 export * from './family-place';
 export * from './carried-history';
 export * from './search-attributes';

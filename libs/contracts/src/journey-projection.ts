@@ -1,3 +1,5 @@
+import type { ProjectedNotification, ProjectedTask } from './projected-rows';
+
 /** What the journey workflow hands to its projection: plain data, already derived from the domain state. */
 export interface JourneyProjection {
   journeyId: string;
@@ -22,17 +24,8 @@ export interface JourneyProjection {
   events: ProjectedJourneyEvent[];
   /** Total number of events after this projection; older projections never overwrite newer ones. */
   eventCount: number;
-  tasks: Array<{
-    taskId: string;
-    kind: string;
-    assigneeRole: string;
-    dueAt: string;
-    status: 'open' | 'done';
-    openedAt: string;
-    closedAt: string | null;
-    summary: string;
-  }>;
-  notifications: Array<{ notificationId: string; recipientRole: string; kind: string; summary: string; createdAt: string }>;
+  tasks: ProjectedTask[];
+  notifications: ProjectedNotification[];
 }
 
 /** A domain event as projected: its fields other than type, time and actor are in `payload`. */
