@@ -10,9 +10,15 @@ import { JourneyReadLogRow } from './entities/journey-read-log.entity';
 import { JourneyReadModel1763800000000 } from './migrations/1763800000000-journey-read-model';
 import { FamilyReadModel1763900000000 } from './migrations/1763900000000-family-read-model';
 import { JourneyAudit1764200000000 } from './migrations/1764200000000-journey-audit';
+import { People1764900000000 } from './migrations/1764900000000-people';
+import { PersonRow } from './entities/person-row.entity';
+import { InvitationRow } from './entities/invitation-row.entity';
+import { SessionRow } from './entities/session-row.entity';
+import { SignInAttemptRow } from './entities/sign-in-attempt-row.entity';
+import { NotificationReadRow } from './entities/notification-read-row.entity';
 
-export const READ_MODEL_ENTITIES = [JourneyRow, JourneyEventRow, TaskRow, NotificationRow, FamilyRow, FamilyEventRow, JourneyHistoryArchiveRow, JourneyReadLogRow];
-export const READ_MODEL_MIGRATIONS = [JourneyReadModel1763800000000, FamilyReadModel1763900000000, JourneyAudit1764200000000];
+export const READ_MODEL_ENTITIES = [JourneyRow, JourneyEventRow, TaskRow, NotificationRow, FamilyRow, FamilyEventRow, JourneyHistoryArchiveRow, JourneyReadLogRow, PersonRow, InvitationRow, SessionRow, SignInAttemptRow, NotificationReadRow];
+export const READ_MODEL_MIGRATIONS = [JourneyReadModel1763800000000, FamilyReadModel1763900000000, JourneyAudit1764200000000, People1764900000000];
 
 /** The read model's connection; the schema comes only from the migrations above. */
 export function createReadModelDataSource(url: string): DataSource {

@@ -7,3 +7,8 @@ export * from './entities/family-row.entity';
 export * from './entities/family-event-row.entity';
 export * from './entities/journey-history-archive.entity';
 export * from './entities/journey-read-log.entity';
+export * from './entities/person-row.entity';
+export * from './entities/invitation-row.entity';
+export * from './entities/session-row.entity';
+export * from './entities/sign-in-attempt-row.entity';
+export * from './entities/notification-read-row.entity';

@@ -13,8 +13,7 @@ import {
   WELLBEING_DIMENSIONS,
 } from '../domain';
 import { OPTION_SETS } from '../option-sets';
-import da from './da.json';
-import en from './en.json';
+import { DANISH, ENGLISH } from './dictionaries';
 
 /** The keys the UI builds from the domain's words, as the pages build them (`refusal.<code>`, `option.<set>.<word>` …). */
 const KEYS_BY_KIND: Record<string, string[]> = {
@@ -38,8 +37,8 @@ function textAt(dictionary: unknown, key: string): unknown {
 }
 
 describe.each([
-  ['Danish', da],
-  ['English', en],
+  ['Danish', DANISH],
+  ['English', ENGLISH],
 ])('the %s dictionary', (_language, dictionary) => {
   test.each(Object.entries(KEYS_BY_KIND))('has a text for every %s', (_kind, keys) => {
     const missing = keys.filter((key) => {
@@ -48,4 +47,17 @@ describe.each([
     });
     expect(missing).toEqual([]);
   });
+});
+
+/** Every key the Danish pages may show exists in English too, and the other way round. */
+function keysOf(dictionary: unknown, prefix = ''): string[] {
+  if (typeof dictionary !== 'object' || dictionary === null) return [prefix];
+  return Object.entries(dictionary).flatMap(([key, value]) => keysOf(value, prefix ? `${prefix}.${key}` : key));
+}
+
+test('the Danish and English dictionaries have the same keys', () => {
+  const danish = new Set(keysOf(DANISH));
+  const english = new Set(keysOf(ENGLISH));
+  expect([...danish].filter((key) => !english.has(key))).toEqual([]);
+  expect([...english].filter((key) => !danish.has(key))).toEqual([]);
 });

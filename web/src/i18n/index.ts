@@ -1,7 +1,6 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import da from './da.json';
-import en from './en.json';
+import { DANISH, ENGLISH } from './dictionaries';
 
 export const LANGUAGES = ['da', 'en'] as const;
 const LANGUAGE_KEY = 'venskab.language';
@@ -12,7 +11,7 @@ function storedLanguage(): string {
 }
 
 void i18n.use(initReactI18next).init({
-  resources: { da: { translation: da }, en: { translation: en } },
+  resources: { da: { translation: DANISH }, en: { translation: ENGLISH } },
   lng: storedLanguage(),
   fallbackLng: 'da',
   interpolation: { escapeValue: false },

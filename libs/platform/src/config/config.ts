@@ -21,6 +21,12 @@ export interface VenskabConfig {
   authIssuerUrl: string | undefined;
   /** Audience the issuer's tokens must carry. */
   authAudience: string;
+  /** smtp://user:pass@host:port of the mail relay; unset: no e-mail, notifications stay in the inbox. */
+  smtpUrl: string | undefined;
+  /** The From address of Venskab's e-mails. */
+  mailFrom: string;
+  /** Where people open Venskab, for links in e-mails and invitations (no trailing slash). */
+  publicUrl: string;
 }
 
 export class ConfigError extends Error {}
@@ -92,6 +98,29 @@ function authIssuerUrl(env: Env, problems: string[]): string | undefined {
   return raw;
 }
 
+function smtpUrl(env: Env, problems: string[]): string | undefined {
+  const raw = env.SMTP_URL;
+  if (raw === undefined || raw === '') return undefined;
+  try {
+    const protocol = new URL(raw).protocol;
+    if (protocol !== 'smtp:' && protocol !== 'smtps:') problems.push(`SMTP_URL must start with smtp:// or smtps://, got "${protocol}"`);
+  } catch {
+    problems.push('SMTP_URL is not a valid URL (expected smtp://user:password@host:port)');
+  }
+  return raw;
+}
+
+function publicUrl(env: Env, apiPort: number, problems: string[]): string {
+  const raw = env.PUBLIC_URL || `http://127.0.0.1:${apiPort}`;
+  try {
+    const protocol = new URL(raw).protocol;
+    if (protocol !== 'https:' && protocol !== 'http:') problems.push(`PUBLIC_URL must be an http(s) URL, got "${raw}"`);
+  } catch {
+    problems.push(`PUBLIC_URL is not a valid URL, got "${raw}"`);
+  }
+  return raw.replace(/\/+$/, '');
+}
+
 /** Reads and validates the configuration; throws one ConfigError naming every bad value. */
 export function loadConfig(env: Env = process.env, cwd: string = process.cwd()): VenskabConfig {
   const problems: string[] = [];
@@ -110,6 +139,9 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     jwtSecret: jwtSecret(env, problems),
     authIssuerUrl: authIssuerUrl(env, problems),
     authAudience: env.AUTH_AUDIENCE || 'venskab-api',
+    smtpUrl: smtpUrl(env, problems),
+    mailFrom: env.MAIL_FROM || 'Venskab <venskab@localhost>',
+    publicUrl: publicUrl(env, port(env, 'API_PORT', 3000, []), problems),
   };
   if (problems.length > 0) {
     throw new ConfigError(`Invalid configuration: ${problems.join('; ')}`);

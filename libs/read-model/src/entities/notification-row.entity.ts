@@ -1,6 +1,6 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
-/** Outbox: notifications to send. Sending is a separate concern that marks `sentAt`. */
+/** Outbox: notifications to show in inboxes and to e-mail. The worker's sender marks `sentAt` once e-mailed. */
 @Entity({ name: 'notification_outbox' })
 export class NotificationRow {
   /** `${journeyId or familyId}/${event sequence}/${recipient role}`: one notification per event and recipient. */
@@ -17,6 +17,10 @@ export class NotificationRow {
   @Column({ name: 'recipient_role', type: 'text' })
   recipientRole: string;
 
+  /** The one person it is for (e.g. the journey's caseworker); null: everyone in the role (for a family's role, the family's adults). */
+  @Column({ name: 'recipient_person_id', type: 'text', nullable: true })
+  recipientPersonId: string | null;
+
   @Column({ type: 'text' })
   kind: string;
 
@@ -28,4 +32,14 @@ export class NotificationRow {
 
   @Column({ name: 'sent_at', type: 'timestamptz', nullable: true })
   sentAt: Date | null;
+
+  /** E-mail attempts so far; the sender backs off between them. */
+  @Column({ type: 'int', default: 0 })
+  attempts: number;
+
+  @Column({ name: 'next_attempt_at', type: 'timestamptz', nullable: true })
+  nextAttemptAt: Date | null;
+
+  @Column({ name: 'last_error', type: 'text', nullable: true })
+  lastError: string | null;
 }

@@ -1,0 +1,32 @@
+import da from './da.json';
+import en from './en.json';
+import homeDa from './areas/home.da.json';
+import homeEn from './areas/home.en.json';
+import notificationsDa from './areas/notifications.da.json';
+import notificationsEn from './areas/notifications.en.json';
+import peopleDa from './areas/people.da.json';
+import peopleEn from './areas/people.en.json';
+import timelineDa from './areas/timeline.da.json';
+import timelineEn from './areas/timeline.en.json';
+
+type Dictionary = Record<string, unknown>;
+
+/** Each area's words live in their own file; a key defined twice is a mistake, so later files may only add. */
+function merged(...parts: Dictionary[]): Dictionary {
+  const result: Dictionary = {};
+  for (const part of parts) {
+    for (const [key, value] of Object.entries(part)) {
+      const existing = result[key];
+      if (existing && typeof existing === 'object' && value && typeof value === 'object') {
+        result[key] = merged(existing as Dictionary, value as Dictionary);
+      } else {
+        if (existing !== undefined) throw new Error(`i18n key "${key}" is defined twice`);
+        result[key] = value;
+      }
+    }
+  }
+  return result;
+}
+
+export const DANISH = merged(da, peopleDa, notificationsDa, timelineDa, homeDa);
+export const ENGLISH = merged(en, peopleEn, notificationsEn, timelineEn, homeEn);
