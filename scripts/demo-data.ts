@@ -7,9 +7,12 @@
  *   npm run demo:data                      # against http://127.0.0.1:3000
  *   API_URL=http://host:port npm run demo:data
  *
- * It signs in with the demo accounts (POST /auth/token) and refuses to run when journeys exist.
- * Families write their logbooks with a sign-in a coordinator issues for each family
- * (POST /families/:id/account-token), as the organisation would hand a family its login.
+ * It signs in with the demo staff accounts (POST /auth/token) and refuses to run when journeys exist.
+ * Families write their logbooks as people do: a coordinator invites an adult of each family
+ * (POST /people, e-mail familie-<n>@demo.venskab.dk) and the script accepts the invitation with a
+ * password (POST /invitations/{token}/accept), which signs the adult in. At the end it invites the
+ * demo accounts `family` (an adult of a family with an active child) and `parent` (a parent of an
+ * active child), both with the demo password.
  * With real days, nothing time-driven has happened yet: no reminders, escalations or long waits,
  * and every active child has at most its first visit week written.
  */
@@ -23,10 +26,11 @@ type Body = Record<string, unknown>;
 /** The fields of the API's answers this script reads (each answer has some of them). */
 interface Answer {
   accessToken: string;
+  invitationUrl: string;
   familyId: string;
   journeyId: string;
   total: number;
-  items: Array<{ stage: string }>;
+  items: Array<{ stage: string; journeyId: string; familyId: string | null }>;
   state: { reservations: Array<{ journeyId: string }> };
 }
 
@@ -147,6 +151,10 @@ function measurement(seed: number): Body {
 interface Programme {
   coordinator: string;
   caseworkers: string[];
+  /** The first adult's name of each family, to invite them by. */
+  adultNames: Map<string, string>;
+  /** Each family's signed-in adult, invited once. */
+  familySignIns: Map<string, Promise<string>>;
   /**
    * Whether the journeys keep their family's places themselves (reserve on a proposal, confirm on
    * the match, end with the course). Found out at the first proposal; if they do not, this script
@@ -162,8 +170,9 @@ async function recruitFamily(p: Programme, index: number, upTo: 'applied' | 'hom
     email: `${surname.toLowerCase().replace(/ø/g, 'oe').replace(/æ/g, 'ae').replace(/å/g, 'aa')}${index}@example.dk`,
   });
   const familyId = applied.familyId;
-  if (upTo === 'applied') return familyId;
   const household = householdOf(index);
+  p.adultNames.set(familyId, (household.adults as Array<{ name: string }>)[0].name);
+  if (upTo === 'applied') return familyId;
   await familyCommand(p, familyId, 'RecordHomeVisit', household);
   if (upTo === 'home_visit_held') return familyId;
   for (const adult of household.adults as Array<{ adultId: string }>) {
@@ -225,8 +234,31 @@ async function holdMeeting(p: Programme, journeyId: string, index: number): Prom
   });
 }
 
-async function familyToken(p: Programme, familyId: string): Promise<string> {
-  return (await call(p.coordinator, 'POST', `/families/${familyId}/account-token`)).accessToken;
+/** Invites a person as the coordinator and accepts the invitation with the demo password: their sign-in token. */
+async function invitedAndAccepted(p: Programme, person: Body): Promise<string> {
+  const { invitationUrl } = await call(p.coordinator, 'POST', '/people', person);
+  const token = new URL(invitationUrl).hash.slice(1);
+  return (await call(null, 'POST', `/invitations/${token}/accept`, { password: DEMO_PASSWORD })).accessToken;
+}
+
+/** The family's adult, signed in: invited the first time the family writes. */
+function familyToken(p: Programme, familyId: string): Promise<string> {
+  let token = p.familySignIns.get(familyId);
+  if (!token) {
+    const email = `familie-${p.familySignIns.size + 1}@demo.venskab.dk`;
+    token = invitedAndAccepted(p, { displayName: p.adultNames.get(familyId) ?? 'Familiens voksne', role: 'volunteer_family', email, familyId });
+    p.familySignIns.set(familyId, token);
+  }
+  return token;
+}
+
+/** The demo accounts `family` and `parent`, tied to a child in weekly visits. */
+async function demoFamilyAndParent(p: Programme): Promise<void> {
+  const active = await call(p.coordinator, 'GET', '/journeys?stage=active&limit=1');
+  const journey = active.items[0];
+  if (!journey?.familyId) throw new Error('No active journey to tie the demo family and parent to.');
+  await invitedAndAccepted(p, { displayName: p.adultNames.get(journey.familyId) ?? 'Familiens voksne', role: 'volunteer_family', username: 'family', familyId: journey.familyId });
+  await invitedAndAccepted(p, { displayName: 'Louise Berg', role: 'parent', username: 'parent', journeyId: journey.journeyId });
 }
 
 async function driveJourney(p: Programme, pool: FamilyPool, goal: JourneyGoal, index: number): Promise<string> {
@@ -249,7 +281,6 @@ async function driveJourney(p: Programme, pool: FamilyPool, goal: JourneyGoal, i
   await matchWith(p, journeyId, familyId, index);
   if (goal === 'meeting_scheduled') return journeyId;
   await holdMeeting(p, journeyId, index);
-  const family = await familyToken(p, familyId);
 
   if (goal === 'withdrawn') {
     await journeyCommand(caseworker, journeyId, 'WithdrawConsent', { withdrawnBy: 'custody_holders', reason: 'The family moves to another municipality.' });
@@ -257,7 +288,7 @@ async function driveJourney(p: Programme, pool: FamilyPool, goal: JourneyGoal, i
     return journeyId;
   }
   const cancelled = index % 6 === 0;
-  await journeyCommand(family, journeyId, 'WriteLogbookEntry', {
+  await journeyCommand(await familyToken(p, familyId), journeyId, 'WriteLogbookEntry', {
     week: 1,
     visit: cancelled ? 'cancelled' : 'held',
     ...(cancelled ? { cancelledBy: pick(['child', 'parents', 'family'], index) } : {}),
@@ -293,7 +324,7 @@ async function driveJourney(p: Programme, pool: FamilyPool, goal: JourneyGoal, i
 async function main(): Promise<void> {
   const health = await fetch(`${API_URL}/health`).catch(() => null);
   if (!health?.ok) throw new Error(`No healthy Venskab at ${API_URL} (GET /health). Start it with npm start, or set API_URL.`);
-  const programme: Programme = { coordinator: await signIn('coordinator'), caseworkers: [await signIn('caseworker')] };
+  const programme: Programme = { coordinator: await signIn('coordinator'), caseworkers: [await signIn('caseworker')], adultNames: new Map(), familySignIns: new Map() };
   const existing = await call(programme.coordinator, 'GET', '/journeys?limit=1');
   if (existing.total > 0) throw new Error(`Refusing to run: the system already has ${existing.total} journeys. The demo data is for an empty system.`);
 
@@ -338,7 +369,8 @@ async function main(): Promise<void> {
   const stages = await call(programme.coordinator, 'GET', '/journeys?limit=200');
   const byStage = stages.items.reduce<Record<string, number>>((counts, row) => ({ ...counts, [row.stage]: (counts[row.stage] ?? 0) + 1 }), {});
   console.log(`demo-data: ${journeys.length} children by stage: ${JSON.stringify(byStage)}`);
-  console.log('demo-data: done. Sign in as coordinator / caseworker / manager / auditor (password venskab-demo) and see /api/docs.');
+  await demoFamilyAndParent(programme);
+  console.log('demo-data: done. Sign in as coordinator / caseworker / manager / auditor / family / parent (password venskab-demo) and see /api/docs.');
 }
 
 main().catch((error: unknown) => {

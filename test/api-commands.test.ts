@@ -25,25 +25,27 @@ describe('command endpoints', () => {
     return answer.body.journeyId;
   };
 
-  it('takes a child to weekly visits through the command endpoints; the family writes its logbook with a token a coordinator issued', async () => {
+  it('takes a child to weekly visits through the command endpoints; the family writes its logbook after accepting its invitation', async () => {
     const familyId = await approvedFamilyViaApi(stack.baseUrl);
     const journeyId = await activeJourneyViaApi(stack.baseUrl, familyId);
 
-    const issued = await http(stack.baseUrl, 'POST', `/families/${familyId}/account-token`, { actor: COORDINATOR });
-    expect(issued.status).toBe(201);
-    expect(issued.body.identity).toEqual({ userId: `family:${familyId}`, role: 'volunteer_family', familyId });
+    const invited = await http(stack.baseUrl, 'POST', '/people', { actor: COORDINATOR, body: { displayName: 'Karen Hansen', role: 'volunteer_family', familyId } });
+    expect(invited.status).toBe(201);
+    const token = new URL(invited.body.invitationUrl).hash.slice(1);
+    const signedIn = await http(stack.baseUrl, 'POST', `/invitations/${token}/accept`, { body: { password: 'bager-boller-42' } });
+    expect(signedIn.status).toBe(200);
+    expect(signedIn.body.identity).toEqual({ userId: invited.body.personId, role: 'volunteer_family', displayName: 'Karen Hansen', familyId });
     const entry = await http(stack.baseUrl, 'POST', `/journeys/${journeyId}/commands/WriteLogbookEntry`, {
-      token: issued.body.accessToken,
+      token: signedIn.body.accessToken,
       body: { week: 1, visit: 'held', note: 'Baked buns and played football.', concern: false },
     });
     expect(entry.status).toBe(201);
     expect(entry.body).toEqual(expect.objectContaining({ state: expect.any(Object), schedule: expect.any(Array), allowedCommands: expect.any(Array), eventCount: expect.any(Number) }));
     expect(entry.body.state.stage).toBe('active');
     expect(entry.body.state.logbook).toEqual([expect.objectContaining({ familyId, week: 1, visit: 'held' })]);
-    // The issued token reaches its own family only, and only coordinators issue one.
-    expect((await http(stack.baseUrl, 'GET', `/families/${randomUUID()}`, { token: issued.body.accessToken })).status).toBe(404);
-    expect((await http(stack.baseUrl, 'POST', `/families/${familyId}/account-token`, { actor: CASEWORKER })).status).toBe(403);
-    expect((await http(stack.baseUrl, 'POST', `/families/${familyId}/account-token`, { actor: familyAccount(familyId) })).status).toBe(403);
+    // The family's account reaches its own family only.
+    expect((await http(stack.baseUrl, 'GET', `/families/${randomUUID()}`, { token: signedIn.body.accessToken })).status).toBe(404);
+    expect((await http(stack.baseUrl, 'POST', `/families/${familyId}/account-token`, { actor: COORDINATOR })).status).toBe(404);
 
     // A caseworker's command answers with the milestones only.
     const concern = await http(stack.baseUrl, 'POST', `/journeys/${journeyId}/commands/RaiseConcern`, {
@@ -182,7 +184,7 @@ describe('command endpoints', () => {
     expect(commandPaths.sort()).toEqual(expected.map(([path]) => path).sort());
     expect(docs.body.components.securitySchemes.bearer).toMatchObject({ type: 'http', scheme: 'bearer' });
     expect(docs.body.components.schemas.WellbeingMeasurementDto.properties.coping).toMatchObject({ minimum: 1, maximum: 4 });
-    for (const path of ['/journeys', '/families', '/tasks', '/tasks/{taskId}/done', '/journeys/{journeyId}', '/auth/token']) expect(paths).toHaveProperty([path]);
+    for (const path of ['/journeys', '/families', '/tasks', '/tasks/{taskId}/done', '/journeys/{journeyId}', '/auth/token', '/auth/me', '/people', '/invitations/{token}/accept']) expect(paths).toHaveProperty([path]);
 
     const ui = await fetch(`${stack.baseUrl}/api/docs`);
     expect(ui.status).toBe(200);

@@ -1,15 +1,19 @@
 import { INestApplication } from '@nestjs/common';
 import { exportJWK, generateKeyPair, KeyLike, SignJWT } from 'jose';
+import { randomUUID } from 'node:crypto';
 import * as http from 'node:http';
+import { Pool } from 'pg';
 import { createApp } from '../apps/api/src/create-app';
 import { loadConfig } from '@venskab/platform/config/config';
 import { createLogger } from '@venskab/platform/logging/logger';
-import { http as request } from './support/http';
+import { hashPassword } from '../apps/api/src/identity/password-hash';
+import { http as request, TEST_JWT_SECRET, tokenFor } from './support/http';
 import { testEnv } from './support/test-env-keys';
 
 /**
- * Production signs people in at the organisation's OpenID Connect provider. A stand-in issuer on
- * loopback publishes its discovery document and keys; the API must accept its tokens only.
+ * Production signs staff in at the organisation's OpenID Connect provider. A stand-in issuer on
+ * loopback publishes its discovery document and keys; the API accepts its tokens, and its own only
+ * for volunteer families and parents (who have no account at the issuer).
  */
 describe('tokens from an OpenID Connect issuer', () => {
   let issuer: http.Server;
@@ -37,6 +41,7 @@ describe('tokens from an OpenID Connect issuer', () => {
       DATABASE_URL: testEnv('databaseUrl'),
       TEMPORAL_ADDRESS: testEnv('temporalAddress'),
       AUTH_ISSUER_URL: issuerUrl,
+      JWT_SECRET: TEST_JWT_SECRET,
       LOG_LEVEL: 'warn',
     });
     app = await createApp(config, createLogger('api-oidc-test', config));
@@ -60,12 +65,31 @@ describe('tokens from an OpenID Connect issuer', () => {
     expect((await request(baseUrl, 'GET', '/journeys', { token: await token({ venskab_role: 'coordinator' }, stranger) })).status).toBe(401);
     expect((await request(baseUrl, 'GET', '/journeys', { token: await token({ venskab_role: 'coordinator' }, signingKey, 'https://elsewhere.example') })).status).toBe(401);
     expect((await request(baseUrl, 'GET', '/journeys', { token: await token({}) })).status).toBe(401);
-    // The API's own (demo) tokens are not accepted once an issuer is configured.
-    expect((await request(baseUrl, 'GET', '/journeys', { actor: { userId: 'coordinator', role: 'coordinator' } })).status).toBe(401);
+    // The API's own tokens of staff are not accepted once an issuer is configured; a family's are.
+    expect((await request(baseUrl, 'GET', '/journeys', { actor: { userId: `coordinator-${randomUUID()}`, role: 'coordinator' } })).status).toBe(401);
+    const family = { userId: `family-adult-${randomUUID()}`, role: 'volunteer_family' as const, familyId: randomUUID() };
+    expect((await request(baseUrl, 'GET', '/journeys', { actor: family })).status).toBe(200);
   });
 
-  it('turns the demo accounts off', async () => {
-    const answer = await request(baseUrl, 'POST', '/auth/token', { body: { username: 'coordinator', password: 'venskab-demo' } });
-    expect(answer.status).toBe(404);
+  it('signs in families and parents with a password, and sends staff to the issuer', async () => {
+    const database = new Pool({ connectionString: testEnv('databaseUrl') });
+    const password = 'a-long-enough-password';
+    const staff = `staff-${randomUUID()}`;
+    const parent = `parent-${randomUUID()}`;
+    try {
+      await tokenFor({ userId: staff, role: 'coordinator' });
+      await tokenFor({ userId: parent, role: 'parent' });
+      for (const personId of [staff, parent]) {
+        await database.query('UPDATE people SET username = $1, password_hash = $2 WHERE person_id = $1', [personId, await hashPassword(password)]);
+      }
+    } finally {
+      await database.end();
+    }
+    const refused = await request(baseUrl, 'POST', '/auth/token', { body: { username: staff, password } });
+    expect(refused.status).toBe(403);
+    expect(refused.body.code).toBe('staff_sign_in_at_issuer');
+    const signedIn = await request(baseUrl, 'POST', '/auth/token', { body: { username: parent, password } });
+    expect(signedIn.status).toBe(200);
+    expect((await request(baseUrl, 'GET', '/auth/me', { token: signedIn.body.accessToken })).body).toMatchObject({ userId: parent, role: 'parent' });
   });
 });

@@ -78,7 +78,7 @@ async function approvedFamilyListed(baseUrl: string, familyId: string, eventCoun
 
 export const BASELINE = { psychological: 2, relational: 2, socialCompetences: 3, coping: 2, selfPerception: 2, school: 3 };
 
-/** A family's own account, as POST /families/:id/account-token issues it. */
+/** A family's own account (tests open its session directly; see tokenFor). */
 export function familyAccount(familyId: string): Identity {
   return { userId: `family:${familyId}`, role: 'volunteer_family', familyId };
 }

@@ -38,7 +38,7 @@ function quietTemporalRuntime(): void {
  * real Temporal dev server and PostgreSQL, plus a Temporal client and the read model's connection.
  * `temporalAddress` points it at another Temporal server (e.g. one a test started with its own settings).
  */
-export async function startTestStack(options: { temporalAddress?: string } = {}): Promise<TestStack> {
+export async function startTestStack(options: { temporalAddress?: string; env?: Record<string, string> } = {}): Promise<TestStack> {
   quietTemporalRuntime();
   const config = loadConfig({
     DATABASE_URL: testEnv('databaseUrl'),
@@ -46,6 +46,7 @@ export async function startTestStack(options: { temporalAddress?: string } = {})
     TEMPORAL_TASK_QUEUE: `test-${randomUUID()}`,
     LOG_LEVEL: 'warn',
     JWT_SECRET: TEST_JWT_SECRET,
+    ...options.env,
   });
   const dataSource = createReadModelDataSource(testEnv('databaseUrl'));
   await dataSource.initialize();
@@ -85,9 +86,9 @@ export async function startTestStack(options: { temporalAddress?: string } = {})
   };
 }
 
-/** The test stack plus the real HTTP API listening on a free port. */
-export async function startTestStackWithApi(): Promise<TestStackWithApi> {
-  const stack = await startTestStack();
+/** The test stack plus the real HTTP API listening on a free port; `env` adds settings (e.g. SMTP_URL). */
+export async function startTestStackWithApi(env: Record<string, string> = {}): Promise<TestStackWithApi> {
+  const stack = await startTestStack({ env });
   const app: INestApplication = await createApp(stack.config, createLogger('api-test', stack.config));
   await app.listen(0, '127.0.0.1');
   const baseUrl = (await app.getUrl()).replace('[::1]', '127.0.0.1');

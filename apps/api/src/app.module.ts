@@ -10,6 +10,7 @@ import { IdentityModule } from './identity/identity.module';
 import { JourneysModule } from './journeys/journeys.module';
 import { FamiliesModule } from './families/families.module';
 import { MatchingModule } from './matching/matching.module';
+import { PeopleModule } from './people/people.module';
 import { ProgrammeModule } from './programme/programme.module';
 import { WaitingListsModule } from './waiting-lists/waiting-lists.module';
 import { TasksModule } from './tasks/tasks.module';
@@ -34,6 +35,7 @@ export class AppModule {
         }),
         TemporalModule,
         IdentityModule,
+        PeopleModule,
         JourneysModule,
         FamiliesModule,
         MatchingModule,

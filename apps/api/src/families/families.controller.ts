@@ -1,4 +1,4 @@
-import { Body, ConflictException, Controller, Get, Headers, Logger, NotFoundException, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Headers, Param, Post, Query } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiBearerAuth,
@@ -10,16 +10,13 @@ import {
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
-import { LEFT_STAGES } from '@venskab/domain/family/family-stage';
 import { canSeeFamily } from '../identity/access-policy';
 import { CurrentActor } from '../identity/actor.decorator';
 import { actorOf, Identity } from '../identity/identity';
 import { Requires } from '../identity/requires.decorator';
-import { TokenService } from '../identity/token-service';
 import {
   AppliedFamilyResponse,
   ErrorResponse,
-  FamilyAccountTokenResponse,
   FamilyDetailResponse,
   FamilyPageResponse,
   ValidationErrorResponse,
@@ -29,7 +26,6 @@ import { ListFamiliesQuery } from './dto/list-families.query';
 import { entityIdParam } from './family-id';
 import { FamilyReadModel } from './family-read-model';
 import { familyNotFound, FamilyWorkflowClient } from './family-workflow.client';
-import type { ApiErrorBody } from '@venskab/domain/shared';
 
 /** Thin: validates, takes the actor from the caller, hands to the workflow or reads the projection. Commands: FamilyCommandsController. */
 @ApiTags('families')
@@ -37,12 +33,9 @@ import type { ApiErrorBody } from '@venskab/domain/shared';
 @ApiNotFoundResponse({ type: ErrorResponse, description: 'No such family, or not one the caller may see.' })
 @Controller('families')
 export class FamiliesController {
-  private readonly logger = new Logger('FamilyAccounts');
-
   constructor(
     private readonly workflows: FamilyWorkflowClient,
     private readonly readModel: FamilyReadModel,
-    private readonly tokens: TokenService,
   ) {}
 
   @Post()
@@ -85,33 +78,6 @@ export class FamiliesController {
   @ApiOkResponse({ schema: { type: 'array', items: { type: 'object', additionalProperties: true } } })
   events(@CurrentActor() actor: Identity, @Param('familyId') familyId: string) {
     return this.workflows.events(this.visibleFamilyId(actor, familyId));
-  }
-
-  /**
-   * A sign-in for a family's own account, issued by a coordinator (as the organisation hands an
-   * approved family its login). The token is a volunteer_family identity bound to this family
-   * only (`family:<familyId>`), so it reaches nothing a family's account could not; every issue is
-   * logged with the coordinator. Only where the API signs its own tokens (the demo accounts): with
-   * an OpenID Connect issuer, families sign in there.
-   */
-  @Post(':familyId/account-token')
-  @Requires('family.account-token')
-  @ApiOperation({ operationId: 'family.accountToken', summary: "Issue a sign-in token for the family's own account (coordinators)" })
-  @ApiCreatedResponse({ type: FamilyAccountTokenResponse })
-  @ApiConflictResponse({ type: ErrorResponse, description: 'The family has left the programme.' })
-  async accountToken(@CurrentActor() coordinator: Identity, @Param('familyId') familyIdParam: string) {
-    const familyId = this.visibleFamilyId(coordinator, familyIdParam);
-    if (!this.tokens.issuesOwnTokens) {
-      throw new NotFoundException({ code: 'demo_accounts_off', message: "Families sign in with the organisation's identity provider." } satisfies ApiErrorBody);
-    }
-    const { state } = await this.workflows.view(familyId);
-    if (LEFT_STAGES.includes(state.stage)) {
-      throw new ConflictException({ code: 'family.left_programme', message: `The family has left the programme (${state.stage}); it has no account any more.` } satisfies ApiErrorBody);
-    }
-    const identity: Identity = { userId: `family:${familyId}`, role: 'volunteer_family', familyId };
-    const accessToken = await this.tokens.issue(identity);
-    this.logger.log(`coordinator ${coordinator.userId} issued a sign-in token for family ${familyId}`);
-    return { accessToken, tokenType: 'Bearer', identity };
   }
 
   /** A family's account reaches only its own family; to anyone else another family does not exist. */

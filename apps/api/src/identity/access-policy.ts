@@ -7,8 +7,9 @@ import type { Identity } from './identity';
  */
 export const PERMISSIONS = {
   'journey.refer': ['caseworker'],
-  'journey.list': ['caseworker', 'coordinator', 'volunteer_family', 'auditor'],
-  'journey.read': ['caseworker', 'coordinator', 'volunteer_family', 'auditor'],
+  'auth.self': ['caseworker', 'coordinator', 'volunteer_family', 'parent', 'programme_manager', 'auditor'],
+  'journey.list': ['caseworker', 'coordinator', 'volunteer_family', 'parent', 'auditor'],
+  'journey.read': ['caseworker', 'coordinator', 'volunteer_family', 'parent', 'auditor'],
   'journey.command': ['caseworker', 'coordinator', 'volunteer_family', 'parent'],
   'journey.timeline': ['coordinator', 'auditor'],
   'journey.audit': ['auditor'],
@@ -16,12 +17,14 @@ export const PERMISSIONS = {
   'family.list': ['coordinator', 'programme_manager', 'auditor'],
   'family.read': ['coordinator', 'volunteer_family', 'auditor'],
   'family.command': ['coordinator', 'volunteer_family'],
-  'family.account-token': ['coordinator'],
   'matching.suggest': ['coordinator'],
   'waiting-lists.read': ['coordinator', 'programme_manager', 'auditor'],
   'tasks.read': ['caseworker', 'coordinator', 'volunteer_family', 'programme_manager'],
   'tasks.complete': ['coordinator'],
   'programme.kpis': ['coordinator', 'programme_manager', 'auditor'],
+  // Which people a manager may invite or sign out is decided per role by mayCreatePerson (libs/domain/src/people).
+  'people.manage': ['coordinator', 'caseworker', 'programme_manager'],
+  'notifications.read': ['caseworker', 'coordinator', 'volunteer_family', 'parent', 'programme_manager'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
@@ -32,12 +35,14 @@ export function hasPermission(identity: Identity, permission: Permission): boole
 
 /** The facts about a journey that decide who may see it. */
 export interface JourneyRelations {
+  journeyId: string;
   caseworkerId: string;
   familyId: string | null;
 }
 
 /**
- * A caseworker sees the children they referred, a family the children matched with it; staff and
+ * A caseworker sees the children they referred, a family the children matched with it, a parent
+ * their own children; staff and
  * auditors see all of the programme. Anyone else is told the journey does not exist (404), so
  * ids cannot be probed.
  */
@@ -50,14 +55,16 @@ export function canSeeJourney(identity: Identity, journey: JourneyRelations): bo
       return journey.caseworkerId === identity.userId;
     case 'volunteer_family':
       return identity.familyId !== undefined && journey.familyId === identity.familyId;
+    case 'parent':
+      return identity.journeyIds?.includes(journey.journeyId) ?? false;
     default:
       return false;
   }
 }
 
-/** Caseworkers see milestones only; everyone else allowed to see a journey sees all of it. */
+/** Caseworkers and parents see milestones only; everyone else allowed to see a journey sees all of it. */
 export function seesMilestonesOnly(identity: Identity): boolean {
-  return identity.role === 'caseworker';
+  return identity.role === 'caseworker' || identity.role === 'parent';
 }
 
 /** A volunteer family's account reaches only its own family; staff and auditors reach every family. */

@@ -2,12 +2,15 @@ import { Global, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { AuthController } from './auth.controller';
 import { AuthGuard } from './auth.guard';
+import { DemoAccounts } from './demo-accounts';
+import { Sessions } from './sessions';
+import { SignIn } from './sign-in';
 import { TokenService } from './token-service';
 
 @Global()
 @Module({
   controllers: [AuthController],
-  providers: [TokenService, { provide: APP_GUARD, useClass: AuthGuard }],
-  exports: [TokenService],
+  providers: [TokenService, Sessions, SignIn, DemoAccounts, { provide: APP_GUARD, useClass: AuthGuard }],
+  exports: [TokenService, Sessions],
 })
 export class IdentityModule {}

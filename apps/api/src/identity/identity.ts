@@ -1,13 +1,19 @@
 import type { Actor } from '@venskab/domain/shared/actor';
 
-/** Who is calling, as proven by their token. A volunteer family's account is tied to its family. */
+/**
+ * Who is calling, as proven by their token and their live session. A volunteer family's adult is
+ * tied to its family, a parent to the journeys of their children.
+ */
 export interface Identity extends Actor {
+  displayName?: string;
   familyId?: string;
+  journeyIds?: string[];
+  /** The sign-in the token belongs to (absent for an OpenID Connect issuer's tokens). */
+  sessionId?: string;
 }
 
-/** The claims a Venskab token carries besides `sub`. */
+/** The claim naming the role in an OpenID Connect issuer's tokens. */
 export const ROLE_CLAIM = 'venskab_role';
-export const FAMILY_CLAIM = 'venskab_family_id';
 
 /** The actor the workflows record: who and in which role, nothing more. */
 export function actorOf(identity: Identity): Actor {

@@ -1,19 +1,26 @@
 import { Inject, Injectable, UnauthorizedException } from '@nestjs/common';
-import { createRemoteJWKSet, JWTPayload, jwtVerify, SignJWT } from 'jose';
+import { createRemoteJWKSet, decodeJwt, JWTPayload, jwtVerify, SignJWT } from 'jose';
 import { ROLES } from '@venskab/domain/shared/actor';
 import type { Role } from '@venskab/domain/shared/actor';
+import type { ApiErrorBody } from '@venskab/domain/shared';
 import type { VenskabConfig } from '@venskab/platform/config/config';
 import { VENSKAB_CONFIG } from '../config/config.module';
-import { FAMILY_CLAIM, Identity, ROLE_CLAIM } from './identity';
-import type { ApiErrorBody } from '@venskab/domain/shared';
+import { Identity, ROLE_CLAIM } from './identity';
 
-const LOCAL_ISSUER = 'venskab';
-const TOKEN_LIFETIME = '8h';
+/** The `iss` of the tokens the API signs itself. */
+export const LOCAL_ISSUER = 'venskab';
 const PERSON_ROLES: readonly string[] = ROLES.filter((role) => role !== 'system');
 
+/** What a token proves: one of the API's own sign-ins (checked against its session), or an issuer's person. */
+export type VerifiedToken = { kind: 'session'; personId: string; sessionId: string } | { kind: 'issuer'; identity: Identity };
+
+const refused = (message: string) => new UnauthorizedException({ code: 'invalid_token', message } satisfies ApiErrorBody);
+
 /**
- * Issues and verifies signed tokens. With AUTH_ISSUER_URL set, only that OpenID Connect issuer's
- * tokens are accepted (keys from its JWKS); otherwise the API signs its own with JWT_SECRET.
+ * Issues and verifies signed tokens. The API's own (HS256 with JWT_SECRET, issuer 'venskab') carry
+ * only the person and the session; everything else is read from the session on each request. With
+ * AUTH_ISSUER_URL set, staff tokens come from that OpenID Connect issuer (keys from its JWKS), and
+ * the API's own tokens of families and parents are still accepted, told apart by `iss`.
  */
 @Injectable()
 export class TokenService {
@@ -27,38 +34,63 @@ export class TokenService {
     }
   }
 
+  /** No OpenID Connect issuer: everyone, staff included, signs in with the API. */
   get issuesOwnTokens(): boolean {
     return !this.config.authIssuerUrl;
   }
 
-  async issue(identity: Identity): Promise<string> {
-    if (!this.secret || !this.issuesOwnTokens) throw new Error('tokens come from the configured OpenID Connect issuer');
-    const claims: JWTPayload = { [ROLE_CLAIM]: identity.role, ...(identity.familyId ? { [FAMILY_CLAIM]: identity.familyId } : {}) };
-    return new SignJWT(claims)
+  /** Whether the API can sign tokens at all (with an issuer, only if JWT_SECRET is set too). */
+  get signsTokens(): boolean {
+    return this.secret !== null;
+  }
+
+  async issue(personId: string, sessionId: string, expiresAt: Date): Promise<string> {
+    if (!this.secret) throw new Error('JWT_SECRET is not set: the API cannot sign tokens');
+    return new SignJWT({ sid: sessionId })
       .setProtectedHeader({ alg: 'HS256' })
-      .setSubject(identity.userId)
+      .setSubject(personId)
       .setIssuer(LOCAL_ISSUER)
       .setAudience(this.config.authAudience)
       .setIssuedAt()
-      .setExpirationTime(TOKEN_LIFETIME)
+      .setExpirationTime(Math.floor(expiresAt.getTime() / 1000))
       .sign(this.secret);
   }
 
-  async verify(token: string): Promise<Identity> {
+  async verify(token: string): Promise<VerifiedToken> {
+    let issuer: string | undefined;
+    try {
+      issuer = decodeJwt(token).iss;
+    } catch (error) {
+      throw refused(`The token was not accepted: ${(error as Error).message}`);
+    }
+    return issuer === LOCAL_ISSUER || this.issuesOwnTokens ? this.verifyOwn(token) : this.verifyIssuers(token);
+  }
+
+  private async verifyOwn(token: string): Promise<VerifiedToken> {
+    if (!this.secret) throw refused('This API does not sign its own tokens.');
     let payload: JWTPayload;
     try {
-      payload = this.issuesOwnTokens
-        ? (await jwtVerify(token, this.secret!, { issuer: LOCAL_ISSUER, audience: this.config.authAudience, algorithms: ['HS256'] })).payload
-        : (await jwtVerify(token, await this.issuerKeys(), { issuer: this.config.authIssuerUrl, audience: this.config.authAudience })).payload;
+      payload = (await jwtVerify(token, this.secret, { issuer: LOCAL_ISSUER, audience: this.config.authAudience, algorithms: ['HS256'] })).payload;
     } catch (error) {
-      throw new UnauthorizedException({ code: 'invalid_token', message: `The token was not accepted: ${(error as Error).message}` } satisfies ApiErrorBody);
+      throw refused(`The token was not accepted: ${(error as Error).message}`);
+    }
+    if (typeof payload.sub !== 'string' || typeof payload.sid !== 'string') throw refused('The token must name a person (sub) and a session (sid).');
+    return { kind: 'session', personId: payload.sub, sessionId: payload.sid };
+  }
+
+  private async verifyIssuers(token: string): Promise<VerifiedToken> {
+    let payload: JWTPayload;
+    try {
+      payload = (await jwtVerify(token, await this.issuerKeys(), { issuer: this.config.authIssuerUrl, audience: this.config.authAudience })).payload;
+    } catch (error) {
+      throw refused(`The token was not accepted: ${(error as Error).message}`);
     }
     const role = payload[ROLE_CLAIM];
     if (typeof payload.sub !== 'string' || typeof role !== 'string' || !PERSON_ROLES.includes(role)) {
-      throw new UnauthorizedException({ code: 'invalid_token', message: `The token must name a user (sub) and a role (${ROLE_CLAIM}).` } satisfies ApiErrorBody);
+      throw refused(`The token must name a user (sub) and a role (${ROLE_CLAIM}).`);
     }
-    const familyId = payload[FAMILY_CLAIM];
-    return { userId: payload.sub, role: role as Role, ...(typeof familyId === 'string' ? { familyId } : {}) };
+    const displayName = typeof payload.name === 'string' ? payload.name : payload.sub;
+    return { kind: 'issuer', identity: { userId: payload.sub, role: role as Role, displayName } };
   }
 
   /** The issuer's signing keys, found through OpenID Connect discovery and cached by jose. */

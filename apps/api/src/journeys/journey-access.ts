@@ -4,9 +4,10 @@ import { canSeeJourney, JourneyRelations } from '../identity/access-policy';
 import type { Identity } from '../identity/identity';
 import type { ApiErrorBody } from '@venskab/domain/shared';
 
-/** Who a journey belongs to, as the access rules need it: the referring caseworker and the proposed or matched family. */
+/** Who a journey belongs to, as the access rules need it: the journey (a parent's), the referring caseworker and the proposed or matched family. */
 export function relationsOf(state: JourneyState): JourneyRelations {
   return {
+    journeyId: state.journeyId,
     caseworkerId: state.referral?.referredBy.userId ?? '',
     familyId: state.match?.familyId ?? state.proposal?.familyId ?? null,
   };

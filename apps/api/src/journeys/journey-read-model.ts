@@ -1,6 +1,6 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { FindOptionsWhere, ILike, Repository } from 'typeorm';
+import { FindOptionsWhere, ILike, In, Repository } from 'typeorm';
 import type { JourneyEvent } from '@venskab/domain/journey';
 import { JourneyEventRow } from '@venskab/read-model/entities/journey-event-row.entity';
 import { JourneyRow } from '@venskab/read-model/entities/journey-row.entity';
@@ -20,12 +20,18 @@ export class JourneyReadModel {
   ) {}
 
   /**
-   * A caseworker lists the children they referred, a family those matched with it; staff and
+   * A caseworker lists the children they referred, a family those matched with it, a parent their own; staff and
    * auditors all. Free text searches the child's label and the caseworker's unit, never case notes.
    */
   list(filter: ListJourneysQuery, viewer: Identity): Promise<[JourneyRow[], number]> {
-    const ownOnly =
-      viewer.role === 'caseworker' ? { caseworkerId: viewer.userId } : viewer.role === 'volunteer_family' ? { familyId: viewer.familyId ?? '' } : {};
+    const ownOnly: FindOptionsWhere<JourneyRow> =
+      viewer.role === 'caseworker'
+        ? { caseworkerId: viewer.userId }
+        : viewer.role === 'volunteer_family'
+          ? { familyId: viewer.familyId ?? '' }
+          : viewer.role === 'parent'
+            ? { journeyId: In(viewer.journeyIds ?? []) }
+            : {};
     const where: FindOptionsWhere<JourneyRow> = {
       ...(filter.caseworkerId ? { caseworkerId: filter.caseworkerId } : {}),
       ...(filter.programme ? { programme: filter.programme } : {}),

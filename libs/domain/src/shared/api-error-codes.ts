@@ -10,6 +10,15 @@ export const API_ERROR_CODES = [
   'wrong_credentials',
   'demo_accounts_off',
   'forbidden',
+  'session_ended',
+  'too_many_attempts',
+  'staff_sign_in_at_issuer',
+  // Invitations and people.
+  'invitation_unknown',
+  'invitation_expired',
+  'invitation_used',
+  'person_not_found',
+  'person_exists',
   // What the request names does not exist.
   'journey_not_found',
   'family_not_found',
