@@ -4,6 +4,7 @@ import { DefaultLogger, NativeConnection, Runtime, Worker } from '@temporalio/wo
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { createWorker } from '../../apps/worker/src/create-worker';
+import { startNotificationMail } from '../../apps/worker/src/notification-mail/start-notification-mail';
 import { createApp } from '../../apps/api/src/create-app';
 import { loadConfig, VenskabConfig } from '@venskab/platform/config/config';
 import { createLogger } from '@venskab/platform/logging/logger';
@@ -66,6 +67,8 @@ export async function startTestStack(options: { temporalAddress?: string; env?: 
     return { worker, running: worker.run() };
   };
   let current = await launch();
+  // As the worker's main does: with SMTP_URL set, notifications are e-mailed (checked often, for quick tests).
+  const notificationMail = startNotificationMail(config, dataSource, createLogger('worker-test', config), 200);
 
   return {
     config,
@@ -79,6 +82,7 @@ export async function startTestStack(options: { temporalAddress?: string; env?: 
     async stop() {
       current.worker.shutdown();
       await current.running;
+      await notificationMail?.stop();
       await clientConnection.close();
       await workerConnection.close();
       await dataSource.destroy();

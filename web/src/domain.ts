@@ -46,3 +46,4 @@ export type { FamilyCommandType } from '@venskab/domain/family/family-commands';
 export type { EndedLink, FamilyState } from '@venskab/domain/family/family-state';
 export { freeCapacity, waitingSince } from '@venskab/domain/family/family-queries';
 export { supervisionSessionCount } from '@venskab/domain/journey/first-year-plan';
+export { NOTIFICATION_KINDS } from '@venskab/domain/notifications/notification-kinds';

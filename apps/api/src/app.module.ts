@@ -10,6 +10,7 @@ import { IdentityModule } from './identity/identity.module';
 import { JourneysModule } from './journeys/journeys.module';
 import { FamiliesModule } from './families/families.module';
 import { MatchingModule } from './matching/matching.module';
+import { NotificationsModule } from './notifications/notifications.module';
 import { PeopleModule } from './people/people.module';
 import { ProgrammeModule } from './programme/programme.module';
 import { WaitingListsModule } from './waiting-lists/waiting-lists.module';
@@ -41,6 +42,7 @@ export class AppModule {
         MatchingModule,
         WaitingListsModule,
         TasksModule,
+        NotificationsModule,
         ProgrammeModule,
         AuditModule,
         WebUiModule,

@@ -6,11 +6,13 @@ import { createLogger } from '@venskab/platform/logging/logger';
 import { createReadModelDataSource } from '@venskab/read-model/data-source';
 import { createWorker } from './create-worker';
 import { archiveIntervalMs, HistoryArchiver } from './history-archiver';
+import { notificationMailIntervalMs, startNotificationMail } from './notification-mail/start-notification-mail';
 import { routeTemporalLogsTo } from './temporal-runtime-logging';
 
 async function main(): Promise<void> {
   const config = loadConfig();
   const archiveEveryMs = archiveIntervalMs();
+  const mailEveryMs = notificationMailIntervalMs();
   const logger = createLogger('worker', config);
   routeTemporalLogsTo(logger);
   const dataSource = createReadModelDataSource(effectiveDatabaseUrl(config));
@@ -26,10 +28,13 @@ async function main(): Promise<void> {
     logger,
   });
   archiver.start();
+  const notificationMail = startNotificationMail(config, dataSource, logger, mailEveryMs);
+  if (!notificationMail) logger.info('SMTP_URL unset: notifications are not e-mailed, only shown in the inbox');
   // Worker.run() installs SIGINT/SIGTERM handlers that drain in-flight tasks before it resolves.
   logger.info({ taskQueue: config.taskQueue }, 'worker polling');
   await worker.run();
   await archiver.stop();
+  await notificationMail?.stop();
   await clientConnection.close();
   await connection.close();
   await dataSource.destroy();

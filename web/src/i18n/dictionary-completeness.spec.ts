@@ -7,6 +7,7 @@ import {
   FAMILY_STAGES,
   JOURNEY_EVENT_TYPES,
   JOURNEY_STAGES,
+  NOTIFICATION_KINDS,
   REFUSAL_CODES,
   ROLES,
   TASK_KINDS,
@@ -29,6 +30,7 @@ const KEYS_BY_KIND: Record<string, string[]> = {
   'vocabulary word': Object.entries(OPTION_SETS).flatMap(([set, words]) => words.map((word) => `option.${set}.${word}`)),
   'wellbeing dimension': WELLBEING_DIMENSIONS.map((dimension) => `wellbeing.${dimension}`),
   role: ROLES.map((role) => `role.${role}`),
+  'notification kind': NOTIFICATION_KINDS.map((kind) => `notification.kind.${kind}`),
 };
 
 /** The text at a key as i18next finds it: dots nest. */

@@ -25,7 +25,8 @@ export const DEMO_STAFF: readonly DemoStaff[] = [
   { username: 'auditor', displayName: 'Søren Dahl', role: 'auditor', unit: 'Intern revision' },
 ];
 
-const RETRY_MS = 2000;
+// PostgreSQL connects in the root module's bootstrap, after this module's: retry soon.
+const RETRY_MS = 250;
 
 /**
  * When the API signs its own tokens, makes sure the demo staff exist once PostgreSQL is reachable.
@@ -42,8 +43,9 @@ export class DemoAccounts implements OnApplicationBootstrap, OnApplicationShutdo
     private readonly tokens: TokenService,
   ) {}
 
-  onApplicationBootstrap(): void {
-    if (this.tokens.issuesOwnTokens) void this.ensure();
+  /** The first try is awaited, so an API that starts with PostgreSQL up accepts demo sign-ins at once. */
+  async onApplicationBootstrap(): Promise<void> {
+    if (this.tokens.issuesOwnTokens) await this.ensure();
   }
 
   onApplicationShutdown(): void {

@@ -4,8 +4,9 @@ import type { JourneyProjection, ProjectedJourneyEvents } from '@venskab/contrac
 /**
  * Writes one step of a journey into the read model as one SQL statement (atomic on its own, one
  * round trip: a projection runs with every command, so round trips are its main cost). Idempotent:
- * events and notifications are keyed by position and inserted once; the journey row and tasks
- * are only overwritten by a projection that has seen at least as many events. Tasks are only
+ * events and notifications are keyed by position and inserted once (a caseworker's notification is
+ * addressed to the journey's own caseworker, who referred the child); the journey row and tasks are
+ * only overwritten by a projection that has seen at least as many events. Tasks are only
  * written while the journey row, read with a lock, has not seen more events (a concurrent newer
  * projection makes an older one wait for it, then skip).
  *
@@ -24,8 +25,8 @@ WITH current AS (
   FROM jsonb_to_recordset($18::jsonb) AS e(sequence int, type text, at timestamptz, "actorId" text, "actorRole" text, milestone boolean, payload jsonb)
   ON CONFLICT DO NOTHING
 ), new_notifications AS (
-  INSERT INTO notification_outbox (notification_id, journey_id, recipient_role, kind, summary, created_at)
-  SELECT n."notificationId", $1, n."recipientRole", n.kind, n.summary, n."createdAt"
+  INSERT INTO notification_outbox (notification_id, journey_id, recipient_role, recipient_person_id, kind, summary, created_at)
+  SELECT n."notificationId", $1, n."recipientRole", CASE WHEN n."recipientRole" = 'caseworker' THEN $4::text END, n.kind, n.summary, n."createdAt"
   FROM jsonb_to_recordset($19::jsonb) AS n("notificationId" text, "recipientRole" text, kind text, summary text, "createdAt" timestamptz)
   ON CONFLICT DO NOTHING
 ), journey_row AS (

@@ -53,4 +53,18 @@ describe('journeyNotificationsFor', () => {
     expect(journeyNotificationsFor(notified).map((notice) => notice.recipientRole)).toEqual(['caseworker']);
     expect(journeyNotificationsFor({ type: 'VisitsResumed', at, actor: coordinator })).toEqual([]);
   });
+
+  it.each(['ConsentWithdrawn', 'MatchMade', 'FriendshipMeetingHeld', 'OneYearReviewHeld', 'JourneyClosed'] as const)(
+    'tells the caseworker when %s (withdrawn, matched, active, reviewed, ended)',
+    (type) => {
+      const event = { type, at, actor: coordinator } as unknown as JourneyEvent;
+      expect(journeyNotificationsFor(event).map((notice) => notice.recipientRole)).toEqual(['caseworker']);
+    },
+  );
+
+  it('tells the caseworker of a concern only when it led to a notification to the municipality', () => {
+    const assessed = (outcome: 'no_action' | 'talk_with_family'): JourneyEvent => ({ type: 'ConcernAssessed', at, actor: coordinator, concernId: 'concern:1', outcome, note: 'talked' });
+    expect(journeyNotificationsFor(assessed('no_action'))).toEqual([]);
+    expect(journeyNotificationsFor(assessed('talk_with_family'))).toEqual([]);
+  });
 });

@@ -23,6 +23,7 @@ export const API_ERROR_CODES = [
   'journey_not_found',
   'family_not_found',
   'task_not_found',
+  'notification_not_found',
   // Refused by the API itself rather than by a workflow.
   'family.left_programme',
   'matching.journey_not_waiting',

@@ -2,6 +2,8 @@ import { createTransport } from 'nodemailer';
 
 export interface MailMessage {
   to: string;
+  /** Recipients who must not see each other (one e-mail to several people). */
+  bcc?: string[];
   subject: string;
   text: string;
 }
@@ -23,7 +25,7 @@ export function createMailer(smtpUrl: string | undefined, from: string): Mailer 
   const transport = createTransport(url.toString());
   return {
     async send(message) {
-      await transport.sendMail({ from, to: message.to, subject: message.subject, text: message.text });
+      await transport.sendMail({ from, to: message.to, bcc: message.bcc, subject: message.subject, text: message.text });
     },
     close() {
       transport.close();

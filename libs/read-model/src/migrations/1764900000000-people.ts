@@ -61,6 +61,8 @@ export class People1764900000000 implements MigrationInterface {
     await queryRunner.query(`ALTER TABLE notification_outbox ADD COLUMN attempts int NOT NULL DEFAULT 0`);
     await queryRunner.query(`ALTER TABLE notification_outbox ADD COLUMN next_attempt_at timestamptz`);
     await queryRunner.query(`ALTER TABLE notification_outbox ADD COLUMN last_error text`);
+    // Rows from before e-mail existed were shown, never sent; e-mailing them now would flood inboxes with old news.
+    await queryRunner.query(`UPDATE notification_outbox SET sent_at = created_at, last_error = 'before_email_delivery' WHERE sent_at IS NULL`);
     await queryRunner.query(`CREATE INDEX notification_outbox_unsent_idx ON notification_outbox (next_attempt_at) WHERE sent_at IS NULL`);
     await queryRunner.query(`CREATE INDEX notification_outbox_person_idx ON notification_outbox (recipient_person_id, created_at)`);
     await queryRunner.query(`CREATE INDEX notification_outbox_role_idx ON notification_outbox (recipient_role, created_at)`);
