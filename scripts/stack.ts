@@ -153,7 +153,7 @@ async function main(): Promise<void> {
   startNodeProcess('api', 1, 'apps/api/src/main.js', env);
   await waitForHealth(config.apiPort, 120_000);
   log(`Venskab is up. API http://127.0.0.1:${config.apiPort} (health: /health). Temporal web UI ${temporalIsLocal(config) ? `http://127.0.0.1:${config.temporalUiPort}` : 'not local'}. Ctrl-C stops everything.`);
-  if (!config.authIssuerUrl) log('sign in with POST /auth/token as caseworker, coordinator, family, manager or auditor (password venskab-demo).');
+  if (!config.authIssuerUrl) log('sign in as caseworker, coordinator, manager or auditor (password venskab-demo); after `npm run demo:data` also as family and parent.');
 }
 
 main().catch(async (error: unknown) => {
