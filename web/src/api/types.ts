@@ -89,14 +89,20 @@ export type ProgrammeKpis = Schemas['ProgrammeKpisResponse'];
 export type Kpi = Schemas['KpiResponse'];
 export type TaskPage = Schemas['TaskPageResponse'];
 
+/** A value an event recorded: a code, a number, yes/no, a person's own words, an instant, or a list or measurement of those. */
+export type TimelineDetailValue = string | number | boolean | string[] | Record<string, number>;
+
 export interface TimelineEntry {
   sequence: number;
   at: string;
-  who: { userId: string; role: string };
+  who: { userId: string; role: string; displayName?: string };
   type: string;
+  kind: 'action' | 'reminder' | 'missed_deadline';
   milestone: boolean;
+  /** English, for the audit log; shown only for an event type the UI has no words for. */
   description: string;
   reason?: string;
+  details: Record<string, TimelineDetailValue>;
 }
 
 export interface Timeline {

@@ -1,15 +1,17 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { listJourneys, myTasks } from '../api/endpoints';
+import { NotificationItem, unreadNotifications } from '../api/notification-endpoints';
 import type { Task } from '../api/types';
 import { ErrorNotice, Loading } from '../components/ErrorNotice';
 import { copenhagenDay, formatDateTime, hoursAndMinutes } from '../format';
 import { useLoad } from '../hooks';
 import { useSession } from '../session';
+import { groupTasks, TaskGroup } from './my-day-groups';
 
 const CONCERN_KINDS = ['concern_assessment', 'concern_escalation'];
 
-function TaskLink({ task, children }: { task: Task; children: React.ReactNode }) {
+function TaskLink({ task, children }: { task: Pick<Task, 'journeyId' | 'familyId'>; children: React.ReactNode }) {
   if (task.journeyId) return <Link to={`/journeys/${task.journeyId}`}>{children}</Link>;
   if (task.familyId) return <Link to={`/families/${task.familyId}`}>{children}</Link>;
   return <>{children}</>;
@@ -21,22 +23,70 @@ async function childLabels(): Promise<Map<string, string>> {
   return new Map((page?.items ?? []).map((row) => [row.journeyId, row.childLabel]));
 }
 
-/** Open tasks due today or overdue, grouped by kind; concerns first, with the time left to assess them. */
+function TaskGroupCard({ group, label }: { group: TaskGroup; label: string | undefined }) {
+  const { t } = useTranslation();
+  return (
+    <li className="card">
+      <TaskLink task={group}>{label ?? (group.familyId ? t('myDay.openFamily') : t('myDay.openJourney'))}</TaskLink> · {t(`taskKind.${group.kind}`, { defaultValue: '' })}
+      {group.count > 1 && <> · {t(group.unit === 'weeks' ? 'myDay.countWeeks' : 'myDay.countTimes', { count: group.count })}</>}{' '}
+      {group.overdue ? <span className="badge badge-overdue">{t('common.overdue')}</span> : <span className="badge">{t('myDay.dueToday')}</span>}
+      <p>{group.count > 1 ? t('myDay.earliestDue', { at: formatDateTime(group.earliestDueAt) }) : t('myDay.due', { at: formatDateTime(group.earliestDueAt) })}</p>
+    </li>
+  );
+}
+
+/** What happened since the caseworker last looked: one line per unread notification, linking to the child's course. */
+function NewForYou({ items }: { items: NotificationItem[] }) {
+  const { t } = useTranslation();
+  const kindText = (item: NotificationItem) => {
+    const kind = t(`notification.kind.${item.kind}`, { defaultValue: t(`event.${item.kind}`, { defaultValue: '' }) });
+    return item.reminderKind ? `${kind}: ${t(`taskKind.${item.reminderKind}`, { defaultValue: '' })}` : kind;
+  };
+  return (
+    <section aria-labelledby="new-heading">
+      <h2 id="new-heading">
+        {t('myDay.newForYou')} <span className="count">({items.length})</span>
+      </h2>
+      {items.length === 0 ? (
+        <p>{t('myDay.nothingNew')}</p>
+      ) : (
+        <ul className="cards" data-testid="new-for-you">
+          {items.map((item) => (
+            <li key={item.notificationId} className="card">
+              <TaskLink task={{ journeyId: item.journeyId ?? null, familyId: item.familyId ?? null }}>
+                {item.childLabel ?? item.familyName ?? (item.familyId ? t('myDay.openFamily') : t('myDay.openJourney'))}
+              </TaskLink>{' '}
+              · {kindText(item)}
+              <p>
+                <time dateTime={item.createdAt}>{formatDateTime(item.createdAt)}</time>
+              </p>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+/** Open tasks due today or overdue, one card per child and kind; concerns first, with the time left to assess them. */
 export function MyDayPage() {
   const { t } = useTranslation();
   const session = useSession()!;
-  const tasks = useLoad(() => myTasks(), [session.identity.role]);
-  const labels = useLoad(childLabels, [session.identity.role]);
-  const labelOf = (task: Task) => (task.journeyId ? labels.data?.get(task.journeyId) : undefined);
+  const role = session.identity.role;
+  const tasks = useLoad(() => myTasks(), [role]);
+  const labels = useLoad(childLabels, [role]);
+  const notifications = useLoad(() => (role === 'caseworker' ? unreadNotifications() : Promise.resolve(null)), [role]);
+  const labelOf = (task: Pick<Task, 'journeyId'>) => (task.journeyId ? labels.data?.get(task.journeyId) : undefined);
   const now = new Date();
   const today = copenhagenDay(now);
 
   if (tasks.loading && !tasks.data) return <Loading />;
   const all = tasks.data ?? [];
   const concerns = all.filter((task) => CONCERN_KINDS.includes(task.kind)).sort((a, b) => Date.parse(a.dueAt) - Date.parse(b.dueAt));
-  const due = all.filter((task) => !CONCERN_KINDS.includes(task.kind) && copenhagenDay(task.dueAt) <= today);
-  const groups = new Map<string, Task[]>();
-  for (const task of due.sort((a, b) => Date.parse(a.dueAt) - Date.parse(b.dueAt))) groups.set(task.kind, [...(groups.get(task.kind) ?? []), task]);
+  const groups = groupTasks(
+    all.filter((task) => !CONCERN_KINDS.includes(task.kind) && copenhagenDay(task.dueAt) <= today),
+    now,
+  );
 
   return (
     <>
@@ -56,7 +106,7 @@ export function MyDayPage() {
               const left = hoursAndMinutes(task.dueAt, now);
               return (
                 <li key={task.taskId} className={`card ${left.overdue ? 'card-overdue' : ''}`}>
-                  <TaskLink task={task}>{labelOf(task) ?? t('myDay.openJourney')}</TaskLink> · {t(`taskKind.${task.kind}`, { defaultValue: task.kind })}
+                  <TaskLink task={task}>{labelOf(task) ?? t('myDay.openJourney')}</TaskLink> · {t(`taskKind.${task.kind}`, { defaultValue: '' })}
                   <p>
                     {left.overdue ? t('myDay.slaOverdue', left) : t('myDay.slaLeft', left)} · <time dateTime={task.dueAt}>{t('myDay.due', { at: formatDateTime(task.dueAt) })}</time>
                   </p>
@@ -66,29 +116,21 @@ export function MyDayPage() {
           </ul>
         )}
       </section>
+      <ErrorNotice error={notifications.error} />
+      {notifications.data && <NewForYou items={notifications.data} />}
       <section aria-labelledby="tasks-heading">
-        <h2 id="tasks-heading">{t('myDay.tasks')}</h2>
-        {groups.size === 0 && <p>{t('myDay.noTasks')}</p>}
-        {[...groups.entries()].map(([kind, items]) => (
-          <section key={kind} aria-label={t(`taskKind.${kind}`, { defaultValue: kind })}>
-            <h3>
-              {t(`taskKind.${kind}`, { defaultValue: kind })} <span className="count">({items.length})</span>
-            </h3>
-            <ul className="cards">
-              {items.map((task) => (
-                <li key={task.taskId} className="card">
-                  <TaskLink task={task}>{labelOf(task) ?? (task.familyId ? t('myDay.openFamily') : t('myDay.openJourney'))}</TaskLink>{' '}
-                  {copenhagenDay(task.dueAt) < today || Date.parse(task.dueAt) < now.getTime() ? (
-                    <span className="badge badge-overdue">{t('common.overdue')}</span>
-                  ) : (
-                    <span className="badge">{t('myDay.dueToday')}</span>
-                  )}
-                  <p>{t('myDay.due', { at: formatDateTime(task.dueAt) })}</p>
-                </li>
-              ))}
-            </ul>
-          </section>
-        ))}
+        <h2 id="tasks-heading">
+          {t('myDay.tasks')} <span className="count">({groups.length})</span>
+        </h2>
+        {groups.length === 0 ? (
+          <p>{t('myDay.noTasks')}</p>
+        ) : (
+          <ul className="cards" data-testid="task-groups">
+            {groups.map((group) => (
+              <TaskGroupCard key={group.key} group={group} label={labelOf(group)} />
+            ))}
+          </ul>
+        )}
       </section>
     </>
   );

@@ -7,25 +7,31 @@ import { journeyTimeline } from '@venskab/audit/journey-timeline';
 import { JourneyHistoryNotFoundError } from '@venskab/audit/read-journey-histories';
 import { reconstructJourney } from '@venskab/audit/reconstruct-journey';
 import { replayJourneyHistories } from '@venskab/audit/replay-journey-histories';
+import { DataSource } from 'typeorm';
 import { entityIdParam } from '../families/family-id';
 import { CurrentActor } from '../identity/actor.decorator';
 import type { Identity } from '../identity/identity';
 import { Requires } from '../identity/requires.decorator';
 import { assertCanSeeJourney, relationsOf } from '../journeys/journey-access';
+import { readableNamesOf } from './person-names';
 import type { ApiErrorBody } from '@venskab/domain/shared';
 
 /** Answers from the workflow history itself (or its archive), never from the read model: what happened, and whether today's code agrees. */
 @Controller('journeys')
 export class JourneyAuditController {
-  constructor(private readonly histories: JourneyHistoryReader) {}
+  constructor(
+    private readonly histories: JourneyHistoryReader,
+    private readonly dataSource: DataSource,
+  ) {}
 
   @Get(':journeyId/timeline')
   @Requires('journey.timeline')
   timeline(@CurrentActor() reader: Identity, @Param('journeyId') journeyId: string) {
-    return this.withHistories(journeyId, (runs) => {
+    return this.withHistories(journeyId, async (runs) => {
       const { state, events } = reconstructJourney(runs);
       assertCanSeeJourney(reader, journeyId, relationsOf(state));
-      return { journeyId, stage: state.stage, runs: runs.map(({ runId, source }) => ({ runId, source })), entries: journeyTimeline(events) };
+      const entries = journeyTimeline(events, await readableNamesOf(this.dataSource, events));
+      return { journeyId, stage: state.stage, runs: runs.map(({ runId, source }) => ({ runId, source })), entries };
     });
   }
 
