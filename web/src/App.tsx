@@ -2,16 +2,22 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, NavLink, Route, Routes, useLocation } from 'react-router-dom';
 import { changeLanguage } from './i18n';
-import { homeOf, navItems } from './navigation';
+import { hasNotifications, homeOf, navItems } from './navigation';
+import { UnreadBadge } from './people/UnreadBadge';
 import { AuditPage } from './pages/AuditPage';
 import { ChildrenPage } from './pages/ChildrenPage';
 import { FamiliesPage } from './pages/FamiliesPage';
+import { FamilyHomePage } from './pages/FamilyHomePage';
 import { FamilyPage } from './pages/FamilyPage';
+import { InvitationPage } from './pages/InvitationPage';
 import { JourneyPage } from './pages/JourneyPage';
 import { KpisPage } from './pages/KpisPage';
 import { LogbookPage } from './pages/LogbookPage';
 import { MatchingPage } from './pages/MatchingPage';
 import { MyDayPage } from './pages/MyDayPage';
+import { NotificationsPage } from './pages/NotificationsPage';
+import { ParentHomePage } from './pages/ParentHomePage';
+import { PeoplePage } from './pages/PeoplePage';
 import { ReferralPage } from './pages/ReferralPage';
 import { SignInPage } from './pages/SignInPage';
 import { WaitingListsPage } from './pages/WaitingListsPage';
@@ -30,6 +36,14 @@ export function App() {
   if (!session) {
     return (
       <Routes>
+        <Route
+          path="/invitation"
+          element={
+            <main id="main">
+              <InvitationPage />
+            </main>
+          }
+        />
         <Route path="*" element={<SignInPage />} />
       </Routes>
     );
@@ -54,12 +68,15 @@ export function App() {
         </nav>
         <div className="header-tools">
           <span className="who">
-            {t('common.signedInAs', { user: session.identity.userId, role: t(`role.${role}`) })}
+            {session.identity.displayName
+              ? t('common.signedInAs', { user: session.identity.displayName, role: t(`role.${role}`) })
+              : t('people.signedInAsRole', { role: t(`role.${role}`) })}
           </span>
+          {hasNotifications(role) && <UnreadBadge />}
           <button type="button" className="link-button" lang={other} onClick={() => changeLanguage(other)}>
             {t('common.otherLanguage')}
           </button>
-          <button type="button" className="link-button" onClick={signOut}>
+          <button type="button" className="link-button" onClick={() => void signOut()}>
             {t('common.signOut')}
           </button>
         </div>
@@ -68,7 +85,12 @@ export function App() {
         <Routes>
           <Route path="/" element={<Navigate to={homeOf(role)} replace />} />
           <Route path="/login" element={<Navigate to={homeOf(role)} replace />} />
+          <Route path="/invitation" element={<InvitationPage />} />
           <Route path="/my-day" element={<MyDayPage />} />
+          <Route path="/home" element={<FamilyHomePage />} />
+          <Route path="/my-child" element={<ParentHomePage />} />
+          <Route path="/people" element={<PeoplePage />} />
+          <Route path="/notifications" element={<NotificationsPage />} />
           <Route path="/children" element={<ChildrenPage />} />
           <Route path="/refer" element={<ReferralPage />} />
           <Route path="/journeys/:journeyId" element={<JourneyPage />} />

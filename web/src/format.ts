@@ -32,3 +32,10 @@ export function hoursAndMinutes(iso: string, now: Date = new Date()): { overdue:
 export function localInputToIso(value: string): string {
   return new Date(value).toISOString();
 }
+
+const longDateFormat = new Intl.DateTimeFormat('da-DK', { day: 'numeric', month: 'long', year: 'numeric', timeZone: TIME_ZONE });
+
+/** "7. december 2025": for people who plan their week by it (a family's visits), not for lists. */
+export function formatLongDate(iso: string | null | undefined): string {
+  return iso ? longDateFormat.format(new Date(iso)) : '–';
+}

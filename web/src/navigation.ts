@@ -9,18 +9,21 @@ export const NAV_BY_ROLE: Record<string, { to: string; key: string }[]> = {
     { to: '/families', key: 'nav.families' },
     { to: '/waiting-lists', key: 'nav.waitingLists' },
     { to: '/kpis', key: 'kpis.nav' },
+    { to: '/people', key: 'people.nav' },
   ],
   caseworker: [
     { to: '/my-day', key: 'nav.myDay' },
     { to: '/children', key: 'nav.children' },
     { to: '/refer', key: 'nav.refer' },
   ],
-  volunteer_family: [{ to: '/children', key: 'nav.ourChildren' }],
+  volunteer_family: [{ to: '/home', key: 'home.nav' }],
+  parent: [{ to: '/my-child', key: 'parentHome.nav' }],
   programme_manager: [
     { to: '/my-day', key: 'nav.myDay' },
     { to: '/kpis', key: 'kpis.nav' },
     { to: '/waiting-lists', key: 'nav.waitingLists' },
     { to: '/families', key: 'nav.families' },
+    { to: '/people', key: 'people.nav' },
   ],
   auditor: [
     { to: '/children', key: 'nav.children' },
@@ -29,6 +32,11 @@ export const NAV_BY_ROLE: Record<string, { to: string; key: string }[]> = {
     { to: '/kpis', key: 'kpis.nav' },
   ],
 };
+
+/** The roles that get notifications (the auditor reads, and is told nothing). */
+export function hasNotifications(role: Role): boolean {
+  return role !== 'auditor' && role !== 'system';
+}
 
 export function homeOf(role: Role): string {
   return NAV_BY_ROLE[role]?.[0]?.to ?? '/children';

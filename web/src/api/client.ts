@@ -1,4 +1,4 @@
-import { currentSession, signOut } from '../session';
+import { currentSession, sessionEnded } from '../session';
 
 /**
  * One error shape for every failed call: the domain's refusal (409: code and sentence), the
@@ -62,9 +62,10 @@ export async function api<T>(method: 'GET' | 'POST', path: string, body?: unknow
     parsed = { message: text };
   }
   if (!response.ok) {
-    // An expired or foreign token: back to the sign-in page rather than a page of errors.
-    if (response.status === 401 && session && !path.startsWith('/auth/')) signOut();
-    throw toError(response.status, parsed);
+    const error = toError(response.status, parsed);
+    // An expired, revoked or foreign token: back to the sign-in page rather than a page of errors.
+    if (response.status === 401 && session && (!path.startsWith('/auth/') || error.code === 'session_ended')) sessionEnded();
+    throw error;
   }
   return parsed as T;
 }

@@ -10,6 +10,7 @@ import { formatDate } from '../format';
 import { useLoad } from '../hooks';
 import { ActionList } from '../journey/ActionList';
 import { CommandForm } from '../journey/CommandForm';
+import { LinkedPeopleSection } from '../people/LinkedPeopleSection';
 import { useSession } from '../session';
 
 interface LinkedJourney {
@@ -200,6 +201,10 @@ function LiveFamily({
       </section>
 
       {earlier.length > 0 && <EarlierChildren earlier={earlier} showReasons={role !== 'volunteer_family'} />}
+
+      {role === 'coordinator' && (
+        <LinkedPeopleSection role="volunteer_family" link={{ familyId }} title={t('people.familyAdultsTitle')} inviteTitle={t('people.inviteFamilyAdult')} testId="family-accounts" />
+      )}
 
       <ActionList
         headingId="family-actions-heading"

@@ -13,7 +13,10 @@ import { CommandForm } from '../journey/CommandForm';
 import { StageBar } from '../journey/StageBar';
 import { TimelineList } from '../journey/Timeline';
 import { WellbeingChart } from '../journey/WellbeingChart';
+import { FamilyChildCard } from '../people/FamilyChildCard';
+import { LinkedPeopleSection } from '../people/LinkedPeopleSection';
 import { useSession } from '../session';
+import type { FamilyJourneyView } from '@venskab/domain/journey/family-view';
 
 /** The actions this role may take now: the server's list where it gives one, else the stage rules. */
 function actionsFor(role: Role, stage: JourneyStage, allowed?: JourneyCommandType[]): JourneyCommandType[] {
@@ -42,6 +45,7 @@ export function JourneyPage() {
   const { view, row } = journey.data;
   const title = t('journey.title', { label: row?.childLabel ?? journeyId.slice(0, 8) });
 
+  if ('view' in view && view.view === 'family') return <FamilyJourney view={view as unknown as FamilyJourneyView} title={title} onChanged={journey.reload} />;
   if ('milestones' in view) return <CaseworkerJourney view={view} row={row} title={title} onChanged={journey.reload} />;
   return (
     <FullJourney view={view} row={row} title={title} role={role} onChanged={journey.reload} timeline={timeline.data?.entries ?? null} />
@@ -93,8 +97,27 @@ function CaseworkerJourney({ view, row, title, onChanged }: { view: CaseworkerVi
         </ol>
       </section>
       <Actions journeyId={view.journeyId} actions={actionsFor('caseworker', view.stage)} onChanged={onChanged} />
+      <ParentsSection journeyId={view.journeyId} />
     </>
   );
+}
+
+/** The volunteer family's own view of the child (what the family may see), with its actions. */
+function FamilyJourney({ view, title, onChanged }: { view: FamilyJourneyView; title: string; onChanged: () => void }) {
+  return (
+    <>
+      <h1>{title}</h1>
+      <StageBar stage={view.stage} />
+      <FamilyChildCard view={{ ...view, childLabel: null }} now={Date.now()} headingLevel={3} />
+      <Actions journeyId={view.journeyId} actions={actionsFor('volunteer_family', view.stage, view.allowedCommands)} onChanged={onChanged} />
+    </>
+  );
+}
+
+/** The custody holders' accounts for the child: staff who work with the child invite them. */
+function ParentsSection({ journeyId }: { journeyId: string }) {
+  const { t } = useTranslation();
+  return <LinkedPeopleSection role="parent" link={{ journeyId }} title={t('people.parentsTitle')} inviteTitle={t('people.inviteParent')} testId="journey-parents" />;
 }
 
 function FullJourney({
@@ -211,6 +234,8 @@ function FullJourney({
         <h2 id="wellbeing-heading">{t('journey.wellbeing')}</h2>
         <WellbeingChart baseline={state.baseline?.measurement ?? null} after={state.review?.after ?? null} />
       </section>
+
+      {role === 'coordinator' && <ParentsSection journeyId={journeyId} />}
 
       {timeline && (
         <section aria-labelledby="timeline-heading">

@@ -2,11 +2,12 @@ import { FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { ApiError } from '../api/client';
-import { getJourney, sendJourneyCommand } from '../api/endpoints';
-import type { JourneyView } from '../api/types';
+import { sendJourneyCommand } from '../api/endpoints';
+import { getFamilyJourney } from '../api/people-endpoints';
 import { ErrorNotice, Loading } from '../components/ErrorNotice';
 import { Field } from '../components/Field';
 import type { VisitOutcome } from '../domain';
+import { formatLongDate } from '../format';
 import { OPTION_SETS } from '../option-sets';
 import { useDraft, useLoad } from '../hooks';
 
@@ -20,22 +21,12 @@ interface LogbookDraft {
 
 const EMPTY: LogbookDraft = { week: '', visit: 'held', cancelledBy: '', note: '', concern: false };
 
-/** Weeks that have started since the friendship meeting and have no entry yet, latest first. */
-function openWeeks(view: JourneyView, now: number): number[] {
-  const { state } = view;
-  const heldAt = state.match?.meeting?.heldAt;
-  if (!heldAt || !state.match) return [];
-  const weekMs = state.policy.visitIntervalDays * state.policy.dayLengthMs;
-  const current = Math.floor((now - Date.parse(heldAt)) / weekMs) + 1;
-  const written = new Set(state.logbook.filter((entry) => entry.matchNumber === state.match!.matchNumber).map((entry) => entry.week));
-  return Array.from({ length: Math.max(0, current) }, (_, index) => current - index).filter((week) => !written.has(week));
-}
-
 /** The volunteer family's entry after a visit: short, phone-sized, kept as a draft until it is sent. */
 export function LogbookPage() {
   const { t } = useTranslation();
   const { journeyId = '' } = useParams();
-  const journey = useLoad(() => getJourney(journeyId) as Promise<JourneyView>, [journeyId]);
+  // The family's own view lists the weeks open for writing (started, not written), latest first.
+  const journey = useLoad(() => getFamilyJourney(journeyId), [journeyId]);
   const [draft, setDraft, clearDraft] = useDraft<LogbookDraft>(`logbook.${journeyId}`, EMPTY);
   const [error, setError] = useState<unknown>(null);
   const [saved, setSaved] = useState<number | null>(null);
@@ -43,7 +34,8 @@ export function LogbookPage() {
 
   if (journey.loading && !journey.data) return <Loading />;
   if (!journey.data) return <ErrorNotice error={journey.error} />;
-  const weeks = openWeeks(journey.data, Date.now());
+  const openWeeks = journey.data.logbookWeeks ?? [];
+  const weeks = openWeeks.map((open) => open.week);
   const week = draft.week !== '' && weeks.includes(Number(draft.week)) ? draft.week : String(weeks[0] ?? '');
   const fieldErrors = error instanceof ApiError ? error.fieldErrors : {};
 
@@ -86,9 +78,9 @@ export function LogbookPage() {
           <Field label={t('logbook.week')} errors={fieldErrors.week}>
             {(props) => (
               <select {...props} name="week" value={week} onChange={(e) => setDraft({ ...draft, week: e.target.value })}>
-                {weeks.map((value) => (
-                  <option key={value} value={value}>
-                    {t('logbook.weekN', { week: value })}
+                {openWeeks.map((open) => (
+                  <option key={open.week} value={open.week}>
+                    {t('home.logbookWeek', { date: formatLongDate(open.startsAt) })}
                   </option>
                 ))}
               </select>

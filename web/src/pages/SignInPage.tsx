@@ -4,7 +4,7 @@ import { requestToken } from '../api/endpoints';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { Field } from '../components/Field';
 import { changeLanguage } from '../i18n';
-import { signIn } from '../session';
+import { sessionEndedReason, signIn } from '../session';
 
 export function SignInPage() {
   const { t, i18n } = useTranslation();
@@ -31,6 +31,11 @@ export function SignInPage() {
     <main id="main" className="sign-in">
       <h1>{t('signIn.title')}</h1>
       <p>{t('signIn.intro')}</p>
+      {sessionEndedReason() && (
+        <p className="notice" role="status">
+          {t(`refusal.${sessionEndedReason()}`)}
+        </p>
+      )}
       <form onSubmit={submit} noValidate>
         <Field label={t('signIn.username')}>
           {(props) => (

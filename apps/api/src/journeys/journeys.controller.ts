@@ -12,7 +12,7 @@ import {
   ApiTags,
   getSchemaPath,
 } from '@nestjs/swagger';
-import { caseworkerView } from '@venskab/domain/journey';
+import { caseworkerView, endedFamilyJourneyView, familyJourneyView } from '@venskab/domain/journey';
 import type { JourneyStage, JourneyState } from '@venskab/domain/journey';
 import { entityIdParam } from '../families/family-id';
 import { seesMilestonesOnly } from '../identity/access-policy';
@@ -92,6 +92,10 @@ export class JourneysController {
     if (!view) return this.fromReadModel(actor, journeyId);
     assertCanSeeJourney(actor, journeyId, relationsOf(view.state));
     if (seesMilestonesOnly(actor)) return caseworkerView(view.state, await this.workflows.events(journeyId));
+    if (actor.role === 'volunteer_family') {
+      const row = await this.readModel.get(journeyId).catch(() => null);
+      return familyJourneyView(view.state, new Date().toISOString(), row?.childLabel ?? null);
+    }
     return view;
   }
 
@@ -122,6 +126,7 @@ export class JourneysController {
       const state = { journeyId, stage: row.stage as JourneyStage } as JourneyState;
       return { ...caseworkerView(state, await this.readModel.events(journeyId)), source: 'read_model' as const };
     }
+    if (actor.role === 'volunteer_family') return { ...endedFamilyJourneyView(journeyId, row.stage as JourneyStage, row.childLabel), source: 'read_model' as const };
     return { journeyId, source: 'read_model' as const, row };
   }
 }

@@ -40,6 +40,8 @@ export { isMilestone } from './milestones';
 export { allowedCommands } from './allowed-commands';
 export { caseworkerView } from './caseworker-view';
 export type { CaseworkerJourneyView, SharedMilestone } from './caseworker-view';
+export { endedFamilyJourneyView, familyJourneyView } from './family-view';
+export type { FamilyJourneyView, FamilyLogbookWeek, FamilySupervision, FamilyVisitWeek } from './family-view';
 export { familyMessagesFor, releaseUnusedPlace, journeySystemActor } from './family-messages';
 export type { FamilyMessage } from './family-messages';
 export { journeyNotificationsFor } from './notifications';
