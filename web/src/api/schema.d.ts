@@ -30,8 +30,148 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Sign in with a demo account; answers a bearer token (8 hours) */
+        /**
+         * Sign in; answers a bearer token for 8 hours
+         * @description With an OpenID Connect issuer, only families and parents sign in here.
+         */
         post: operations["auth.token"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/sign-out": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign out: the caller's token stops working */
+        post: operations["auth.signOut"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/auth/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who the caller is */
+        get: operations["auth.me"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/people": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The people the caller manages */
+        get: operations["people.list"];
+        put?: never;
+        /** Create a person and an invitation link (e-mailed when e-mail is on) */
+        post: operations["people.create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/people/{personId}/invitation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A new invitation link; earlier unused links stop working */
+        post: operations["people.reinvite"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/people/{personId}/sessions/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sign the person out everywhere */
+        post: operations["people.revokeSessions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/people/{personId}/deactivate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Close the account: no more sign-ins, sessions ended */
+        post: operations["people.deactivate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/invitations/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Whom an invitation is for */
+        get: operations["invitation.get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/invitations/{token}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Choose a password and sign in (the link works once) */
+        post: operations["invitation.accept"];
         delete?: never;
         options?: never;
         head?: never;
@@ -124,7 +264,7 @@ export interface paths {
         put?: never;
         /**
          * GiveConsent
-         * @description Sent by: caseworker, parent. Accepted in the stages: awaiting_consent. Answers the journey view; a caseworker gets the milestones only.
+         * @description Sent by: caseworker, parent. Accepted in the stages: awaiting_consent. Answers the journey view as the caller may see it: caseworkers and parents the milestones, a family its own view.
          */
         post: operations["journey.GiveConsent"];
         delete?: never;
@@ -144,7 +284,7 @@ export interface paths {
         put?: never;
         /**
          * RefuseConsent
-         * @description Sent by: caseworker, parent. Accepted in the stages: awaiting_consent. Answers the journey view; a caseworker gets the milestones only.
+         * @description Sent by: caseworker, parent. Accepted in the stages: awaiting_consent. Answers the journey view as the caller may see it: caseworkers and parents the milestones, a family its own view.
          */
         post: operations["journey.RefuseConsent"];
         delete?: never;
@@ -164,7 +304,7 @@ export interface paths {
         put?: never;
         /**
          * WithdrawConsent
-         * @description Sent by: caseworker, parent, coordinator. Accepted in the stages: awaiting_consent, screening, matching, friendship_meeting_scheduled, active, one_year_review, continuing, closing, closed. Answers the journey view; a caseworker gets the milestones only.
+         * @description Sent by: caseworker, parent, coordinator. Accepted in the stages: awaiting_consent, screening, matching, friendship_meeting_scheduled, active, one_year_review, continuing, closing, closed. Answers the journey view as the caller may see it: caseworkers and parents the milestones, a family its own view.
          */
         post: operations["journey.WithdrawConsent"];
         delete?: never;
@@ -184,7 +324,7 @@ export interface paths {
         put?: never;
         /**
          * RecordScreeningVisit
-         * @description Sent by: coordinator. Accepted in the stages: screening. Answers the journey view; a caseworker gets the milestones only.
+         * @description Sent by: coordinator. Accepted in the stages: screening. Answers the journey view as the caller may see it: caseworkers and parents the milestones, a family its own view.
          */
         post: operations["journey.RecordScreeningVisit"];
         delete?: never;
@@ -204,7 +344,7 @@ export interface paths {
         put?: never;
         /**
          * ProposeMatch
-         * @description Sent by: coordinator. Accepted in the stages: matching. Answers the journey view; a caseworker gets the milestones only.
+         * @description Sent by: coordinator. Accepted in the stages: matching. Answers the journey view as the caller may see it: caseworkers and parents the milestones, a family its own view.
          */
         post: operations["journey.ProposeMatch"];
         delete?: never;
@@ -224,7 +364,7 @@ export interface paths {
         put?: never;
         /**
          * AcceptMatch
-         * @description Sent by: coordinator, parent, volunteer_family. Accepted in the stages: matching. Answers the journey view; a caseworker gets the milestones only.
+         * @description Sent by: coordinator, parent, volunteer_family. Accepted in the stages: matching. Answers the journey view as the caller may see it: caseworkers and parents the milestones, a family its own view.
          */
         post: operations["journey.AcceptMatch"];
         delete?: never;
@@ -244,7 +384,7 @@ export interface paths {
         put?: never;
         /**
          * DeclineMatch
-         * @description Sent by: coordinator, parent, volunteer_family. Accepted in the stages: matching. Answers the journey view; a caseworker gets the milestones only.
+         * @description Sent by: coordinator, parent, volunteer_family. Accepted in the stages: matching. Answers the journey view as the caller may see it: caseworkers and parents the milestones, a family its own view.
          */
         post: operations["journey.DeclineMatch"];
         delete?: never;
@@ -264,7 +404,7 @@ export interface paths {
         put?: never;
         /**
          * ScheduleFriendshipMeeting
-         * @description Sent by: coordinator. Accepted in the stages: matching, friendship_meeting_scheduled. Answers the journey view; a caseworker gets the milestones only.
+         * @description Sent by: coordinator. Accepted in the stages: matching, friendship_meeting_scheduled. Answers the journey view as the caller may see it: caseworkers and parents the milestones, a family its own view.
          */
         post: operations["journey.ScheduleFriendshipMeeting"];
         delete?: never;
@@ -284,7 +424,7 @@ export interface paths {
         put?: never;
         /**
          * RecordFriendshipMeetingHeld
-         * @description Sent by: coordinator. Accepted in the stages: friendship_meeting_scheduled. Answers the journey view; a caseworker gets the milestones only.
+         * @description Sent by: coordinator. Accepted in the stages: friendship_meeting_scheduled. Answers the journey view as the caller may see it: caseworkers and parents the milestones, a family its own view.
          */
         post: operations["journey.RecordFriendshipMeetingHeld"];
         delete?: never;
@@ -304,7 +444,7 @@ export interface paths {
         put?: never;
         /**
          * RecordFriendshipMeetingFailed
-         * @description Sent by: coordinator. Accepted in the stages: friendship_meeting_scheduled. Answers the journey view; a caseworker gets the milestones only.
+         * @description Sent by: coordinator. Accepted in the stages: friendship_meeting_scheduled. Answers the journey view as the caller may see it: caseworkers and parents the milestones, a family its own view.
          */
         post: operations["journey.RecordFriendshipMeetingFailed"];
         delete?: never;
@@ -324,7 +464,7 @@ export interface paths {
         put?: never;
         /**
          * WriteLogbookEntry
-         * @description Sent by: volunteer_family. Accepted in the stages: active, one_year_review, closing. Answers the journey view; a caseworker gets the milestones only.
+         * @description Sent by: volunteer_family. Accepted in the stages: active, one_year_review, closing. Answers the journey view as the caller may see it: caseworkers and parents the milestones, a family its own view.
          */
         post: operations["journey.WriteLogbookEntry"];
         delete?: never;
@@ -344,7 +484,7 @@ export interface paths {
         put?: never;
         /**
          * PauseVisits
-         * @description Sent by: volunteer_family, coordinator. Accepted in the stages: active, one_year_review. Answers the journey view; a caseworker gets the milestones only.
+         * @description Sent by: volunteer_family, coordinator. Accepted in the stages: active, one_year_review. Answers the journey view as the caller may see it: caseworkers and parents the milestones, a family its own view.
          */
         post: operations["journey.PauseVisits"];
         delete?: never;
@@ -364,7 +504,7 @@ export interface paths {
         put?: never;
         /**
          * ResumeVisits
-         * @description Sent by: volunteer_family, coordinator. Accepted in the stages: active, one_year_review. Answers the journey view; a caseworker gets the milestones only.
+         * @description Sent by: volunteer_family, coordinator. Accepted in the stages: active, one_year_review. Answers the journey view as the caller may see it: caseworkers and parents the milestones, a family its own view.
          */
         post: operations["journey.ResumeVisits"];
         delete?: never;
@@ -384,7 +524,7 @@ export interface paths {
         put?: never;
         /**
          * ScreenLogbooks
-         * @description Sent by: coordinator. Accepted in the stages: active, one_year_review, closing. Answers the journey view; a caseworker gets the milestones only.
+         * @description Sent by: coordinator. Accepted in the stages: active, one_year_review, closing. Answers the journey view as the caller may see it: caseworkers and parents the milestones, a family its own view.
          */
         post: operations["journey.ScreenLogbooks"];
         delete?: never;
@@ -404,7 +544,7 @@ export interface paths {
         put?: never;
         /**
          * RecordSupervision
-         * @description Sent by: coordinator. Accepted in the stages: active, one_year_review. Answers the journey view; a caseworker gets the milestones only.
+         * @description Sent by: coordinator. Accepted in the stages: active, one_year_review. Answers the journey view as the caller may see it: caseworkers and parents the milestones, a family its own view.
          */
         post: operations["journey.RecordSupervision"];
         delete?: never;
@@ -424,7 +564,7 @@ export interface paths {
         put?: never;
         /**
          * RecordFollowUp
-         * @description Sent by: coordinator. Accepted in the stages: active, one_year_review. Answers the journey view; a caseworker gets the milestones only.
+         * @description Sent by: coordinator. Accepted in the stages: active, one_year_review. Answers the journey view as the caller may see it: caseworkers and parents the milestones, a family its own view.
          */
         post: operations["journey.RecordFollowUp"];
         delete?: never;
@@ -444,7 +584,7 @@ export interface paths {
         put?: never;
         /**
          * RaiseConcern
-         * @description Sent by: coordinator, volunteer_family, caseworker, parent. Accepted in the stages: screening, matching, friendship_meeting_scheduled, active, one_year_review, continuing, closing. Answers the journey view; a caseworker gets the milestones only.
+         * @description Sent by: coordinator, volunteer_family, caseworker, parent. Accepted in the stages: screening, matching, friendship_meeting_scheduled, active, one_year_review, continuing, closing. Answers the journey view as the caller may see it: caseworkers and parents the milestones, a family its own view.
          */
         post: operations["journey.RaiseConcern"];
         delete?: never;
@@ -464,7 +604,7 @@ export interface paths {
         put?: never;
         /**
          * AssessConcern
-         * @description Sent by: coordinator. Accepted in the stages: referred, awaiting_consent, screening, matching, friendship_meeting_scheduled, active, one_year_review, continuing, closing, closed, lapsed, withdrawn. Answers the journey view; a caseworker gets the milestones only.
+         * @description Sent by: coordinator. Accepted in the stages: referred, awaiting_consent, screening, matching, friendship_meeting_scheduled, active, one_year_review, continuing, closing, closed, lapsed, withdrawn. Answers the journey view as the caller may see it: caseworkers and parents the milestones, a family its own view.
          */
         post: operations["journey.AssessConcern"];
         delete?: never;
@@ -484,7 +624,7 @@ export interface paths {
         put?: never;
         /**
          * RecordOneYearReview
-         * @description Sent by: coordinator. Accepted in the stages: active. Answers the journey view; a caseworker gets the milestones only.
+         * @description Sent by: coordinator. Accepted in the stages: active. Answers the journey view as the caller may see it: caseworkers and parents the milestones, a family its own view.
          */
         post: operations["journey.RecordOneYearReview"];
         delete?: never;
@@ -504,7 +644,7 @@ export interface paths {
         put?: never;
         /**
          * RecordFutureAgreement
-         * @description Sent by: coordinator. Accepted in the stages: one_year_review. Answers the journey view; a caseworker gets the milestones only.
+         * @description Sent by: coordinator. Accepted in the stages: one_year_review. Answers the journey view as the caller may see it: caseworkers and parents the milestones, a family its own view.
          */
         post: operations["journey.RecordFutureAgreement"];
         delete?: never;
@@ -524,7 +664,7 @@ export interface paths {
         put?: never;
         /**
          * RequestClosure
-         * @description Sent by: coordinator, caseworker. Accepted in the stages: screening, matching, friendship_meeting_scheduled, active, one_year_review, continuing. Answers the journey view; a caseworker gets the milestones only.
+         * @description Sent by: coordinator, caseworker. Accepted in the stages: screening, matching, friendship_meeting_scheduled, active, one_year_review, continuing. Answers the journey view as the caller may see it: caseworkers and parents the milestones, a family its own view.
          */
         post: operations["journey.RequestClosure"];
         delete?: never;
@@ -544,7 +684,7 @@ export interface paths {
         put?: never;
         /**
          * RecordGoodbye
-         * @description Sent by: coordinator. Accepted in the stages: closing. Answers the journey view; a caseworker gets the milestones only.
+         * @description Sent by: coordinator. Accepted in the stages: closing. Answers the journey view as the caller may see it: caseworkers and parents the milestones, a family its own view.
          */
         post: operations["journey.RecordGoodbye"];
         delete?: never;
@@ -564,7 +704,7 @@ export interface paths {
         put?: never;
         /**
          * OfferRematch
-         * @description Sent by: coordinator. Accepted in the stages: closing. Answers the journey view; a caseworker gets the milestones only.
+         * @description Sent by: coordinator. Accepted in the stages: closing. Answers the journey view as the caller may see it: caseworkers and parents the milestones, a family its own view.
          */
         post: operations["journey.OfferRematch"];
         delete?: never;
@@ -584,7 +724,7 @@ export interface paths {
         put?: never;
         /**
          * AcceptRematch
-         * @description Sent by: coordinator, parent, caseworker. Accepted in the stages: closing. Answers the journey view; a caseworker gets the milestones only.
+         * @description Sent by: coordinator, parent, caseworker. Accepted in the stages: closing. Answers the journey view as the caller may see it: caseworkers and parents the milestones, a family its own view.
          */
         post: operations["journey.AcceptRematch"];
         delete?: never;
@@ -604,7 +744,7 @@ export interface paths {
         put?: never;
         /**
          * DeclineRematch
-         * @description Sent by: coordinator, parent, caseworker. Accepted in the stages: closing. Answers the journey view; a caseworker gets the milestones only.
+         * @description Sent by: coordinator, parent, caseworker. Accepted in the stages: closing. Answers the journey view as the caller may see it: caseworkers and parents the milestones, a family its own view.
          */
         post: operations["journey.DeclineRematch"];
         delete?: never;
@@ -624,7 +764,7 @@ export interface paths {
         put?: never;
         /**
          * RecordBridgeBuilding
-         * @description Sent by: coordinator. Accepted in the stages: closing, continuing, closed. Answers the journey view; a caseworker gets the milestones only.
+         * @description Sent by: coordinator. Accepted in the stages: closing, continuing, closed. Answers the journey view as the caller may see it: caseworkers and parents the milestones, a family its own view.
          */
         post: operations["journey.RecordBridgeBuilding"];
         delete?: never;
@@ -644,7 +784,7 @@ export interface paths {
         put?: never;
         /**
          * RecordPostEndMeasurement
-         * @description Sent by: coordinator. Accepted in the stages: continuing, closed. Answers the journey view; a caseworker gets the milestones only.
+         * @description Sent by: coordinator. Accepted in the stages: continuing, closed. Answers the journey view as the caller may see it: caseworkers and parents the milestones, a family its own view.
          */
         post: operations["journey.RecordPostEndMeasurement"];
         delete?: never;
@@ -702,23 +842,6 @@ export interface paths {
         get: operations["family.events"];
         put?: never;
         post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/families/{familyId}/account-token": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Issue a sign-in token for the family's own account (coordinators) */
-        post: operations["family.accountToken"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1070,6 +1193,74 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's notifications, newest first */
+        get: operations["notifications.inbox"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/notifications/unread-count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How many of the caller's notifications are unread */
+        get: operations["notifications.unreadCount"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/notifications/read-all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark all the caller's notifications read */
+        post: operations["notifications.readAll"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/notifications/{notificationId}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark one notification read (for the caller only) */
+        post: operations["notifications.read"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/programme/kpis": {
         parameters: {
             query?: never;
@@ -1143,29 +1334,136 @@ export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         SignInDto: {
-            /** @example coordinator */
+            /**
+             * @description User name or e-mail, in any case.
+             * @example coordinator
+             */
             username: string;
             /** @example venskab-demo */
             password: string;
         };
-        IdentityResponse: {
+        SignedInIdentityResponse: {
+            /** @example coordinator */
             userId: string;
             /** @enum {string} */
             role: "caseworker" | "coordinator" | "volunteer_family" | "parent" | "programme_manager" | "auditor";
-            /** @description Set for a volunteer family: the only family the account reaches. */
+            /** @example Jonas Holm */
+            displayName: string;
+            /** @description A volunteer family's adult: the family. */
             familyId?: string;
+            /** @description A parent: the journeys of the person's children. */
+            journeyIds?: string[];
         };
-        TokenResponse: {
+        SignedInResponse: {
             accessToken: string;
             /** @example Bearer */
             tokenType: string;
-            identity: components["schemas"]["IdentityResponse"];
+            /**
+             * Format: date-time
+             * @description The sign-in ends then (8 hours).
+             */
+            expiresAt: string;
+            identity: components["schemas"]["SignedInIdentityResponse"];
         };
         ErrorResponse: {
             /** @example journey.wrong_stage */
             code: string;
             /** @example Consent can only be given while the referral awaits consent. */
             message: string;
+        };
+        TooManyAttemptsResponse: {
+            /** @example too_many_attempts */
+            code: string;
+            message: string;
+            /** @example 540 */
+            retryAfterSeconds: number;
+        };
+        CreatePersonDto: {
+            /** @example Maria Jensen */
+            displayName: string;
+            /**
+             * @description Who may create whom: see mayCreatePerson in libs/domain/src/people.
+             * @enum {string}
+             */
+            role: "caseworker" | "coordinator" | "volunteer_family" | "parent" | "programme_manager" | "auditor";
+            /**
+             * @description Signs in with it; the invitation is e-mailed here when e-mail is on.
+             * @example maria.jensen@example.dk
+             */
+            email?: string;
+            /**
+             * @description Letters, digits, dot, dash, underscore; for people without an e-mail.
+             * @example mjensen
+             */
+            username?: string;
+            /**
+             * @description A member of staff: the municipality or unit.
+             * @example Aarhus Kommune
+             */
+            unit?: string;
+            /** @description A volunteer family's adult (required then): the family. */
+            familyId?: string;
+            /** @description A parent (required then): the journey of the person's child. */
+            journeyId?: string;
+        };
+        PersonInvitedResponse: {
+            personId: string;
+            /**
+             * @description Shown once; null when no new invitation was needed.
+             * @example https://venskab.example/invitation#Qm9…
+             */
+            invitationUrl: string | null;
+            /** Format: date-time */
+            expiresAt: string | null;
+            /** @description Whether the link was e-mailed to the person. */
+            emailed: boolean;
+        };
+        ValidationErrorResponse: {
+            /** @example validation_failed */
+            code: string;
+            /**
+             * @example [
+             *       "baseline.coping must not be greater than 4",
+             *       "note must be a string"
+             *     ]
+             */
+            message: string[];
+            /** @example 400 */
+            statusCode: number;
+            /** @example Bad Request */
+            error: string;
+        };
+        PersonResponse: {
+            personId: string;
+            displayName: string;
+            /** @enum {string} */
+            role: "caseworker" | "coordinator" | "volunteer_family" | "parent" | "programme_manager" | "auditor";
+            email: string | null;
+            unit: string | null;
+            familyId: string | null;
+            journeyIds: string[];
+            active: boolean;
+            /** @description Whether the person has chosen a password (accepted an invitation). */
+            hasPassword: boolean;
+            /** @description An unused invitation that has not expired exists. */
+            invitationPending: boolean;
+            /** Format: date-time */
+            invitationExpiresAt: string | null;
+        };
+        PeopleListResponse: {
+            items: components["schemas"]["PersonResponse"][];
+        };
+        InvitationResponse: {
+            /** @example Maria Jensen */
+            displayName: string;
+            /** @enum {string} */
+            role: "caseworker" | "coordinator" | "volunteer_family" | "parent" | "programme_manager" | "auditor";
+            /** Format: date-time */
+            expiresAt: string;
+        };
+        AcceptInvitationDto: {
+            /** @description The password the person chooses. */
+            password: string;
         };
         ScheduleItemResponse: {
             /** @example supervision */
@@ -1281,21 +1579,6 @@ export interface components {
             eventCount: number;
             /** Format: uuid */
             journeyId: string;
-        };
-        ValidationErrorResponse: {
-            /** @example validation_failed */
-            code: string;
-            /**
-             * @example [
-             *       "baseline.coping must not be greater than 4",
-             *       "note must be a string"
-             *     ]
-             */
-            message: string[];
-            /** @example 400 */
-            statusCode: number;
-            /** @example Bad Request */
-            error: string;
         };
         JourneyPageResponse: {
             items: components["schemas"]["JourneyRowResponse"][];
@@ -1540,12 +1823,6 @@ export interface components {
                 [key: string]: unknown;
             };
         };
-        FamilyAccountTokenResponse: {
-            accessToken: string;
-            /** @example Bearer */
-            tokenType: string;
-            identity: components["schemas"]["IdentityResponse"];
-        };
         FamilyViewResponse: {
             /** @description The family state (libs/domain/src/family/family-state.ts, FamilyState). */
             state: {
@@ -1685,6 +1962,39 @@ export interface components {
             /** @example POST /journeys/{journeyId}/commands/RecordSupervision */
             action: string;
         };
+        NotificationResponse: {
+            /** @description URL-encode it in paths (it contains slashes). */
+            notificationId: string;
+            /**
+             * @description The type of the event it tells of.
+             * @enum {string}
+             */
+            kind: "ReminderFired" | "ConcernRaised" | "StabilityAlertRaised" | "ChildReferred" | "ConsentGiven" | "ConsentRefused" | "ConsentWithdrawn" | "ReferralLapsed" | "MatchMade" | "FriendshipMeetingHeld" | "OneYearReviewHeld" | "FutureAgreementRecorded" | "ClosureRequested" | "JourneyClosed" | "RematchAccepted" | "ConcernAssessed" | "FamilyApplied" | "ApplicationFollowUpReminded" | "LongWaitFlagged" | "FamilyWithdrew";
+            /**
+             * @description For a reminder: the kind of task it reminds of.
+             * @enum {string}
+             */
+            reminderKind?: "consent_reminder" | "screening_overdue" | "matching_reminder" | "matching_escalation" | "logbook_missing" | "logbook_screening" | "supervision" | "follow_up_child" | "follow_up_parents" | "review_upcoming" | "review_overdue" | "concern_escalation" | "post_end_measurement";
+            journeyId?: string;
+            familyId?: string;
+            /** @example M.K. */
+            childLabel?: string;
+            /** @example Familien Hansen */
+            familyName?: string;
+            /** Format: date-time */
+            createdAt: string;
+            read: boolean;
+        };
+        NotificationPageResponse: {
+            items: components["schemas"]["NotificationResponse"][];
+            /** @description All of the caller’s notifications the filter matches. */
+            total: number;
+            /** @description All of the caller’s unread notifications. */
+            unread: number;
+        };
+        UnreadCountResponse: {
+            unread: number;
+        };
         KpiPeriodResponse: {
             /**
              * Format: date-time
@@ -1810,9 +2120,10 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["TokenResponse"];
+                    "application/json": components["schemas"]["SignedInResponse"];
                 };
             };
+            /** @description Unknown user name or wrong password. */
             401: {
                 headers: {
                     [name: string]: unknown;
@@ -1821,8 +2132,346 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description Demo accounts are off (an OpenID Connect issuer is configured). */
+            /** @description Staff sign in at the organisation's identity provider. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description 5 failures for this user name within 15 minutes. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TooManyAttemptsResponse"];
+                };
+            };
+        };
+    };
+    "auth.signOut": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "auth.me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SignedInIdentityResponse"];
+                };
+            };
+        };
+    };
+    "people.list": {
+        parameters: {
+            query?: {
+                role?: "caseworker" | "coordinator" | "volunteer_family" | "parent" | "programme_manager" | "auditor";
+                familyId?: string;
+                journeyId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PeopleListResponse"];
+                };
+            };
+            /** @description No such person, or not one the caller manages. */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    "people.create": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreatePersonDto"];
+            };
+        };
+        responses: {
+            /** @description A parent with this e-mail exists: the journey was added (a new link only if they have no password yet). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonInvitedResponse"];
+                };
+            };
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonInvitedResponse"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorResponse"];
+                };
+            };
+            /** @description The caller may not create this role. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description No such person, or not one the caller manages. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The e-mail or user name is taken. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    "people.reinvite": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                personId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonInvitedResponse"];
+                };
+            };
+            /** @description No such person, or not one the caller manages. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    "people.revokeSessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                personId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such person, or not one the caller manages. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    "people.deactivate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                personId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such person, or not one the caller manages. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    "invitation.get": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvitationResponse"];
+                };
+            };
+            /** @description No such invitation. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The invitation has been used. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The invitation has expired. */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    "invitation.accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AcceptInvitationDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SignedInResponse"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorResponse"];
+                };
+            };
+            /** @description No such invitation. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The invitation has been used. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The invitation has expired. */
+            410: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4187,45 +4836,6 @@ export interface operations {
             };
         };
     };
-    "family.accountToken": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                familyId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["FamilyAccountTokenResponse"];
-                };
-            };
-            /** @description No such family, or not one the caller may see. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description The family has left the programme. */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-        };
-    };
     "family.RecordHomeVisit": {
         parameters: {
             query?: never;
@@ -5347,6 +5957,95 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["TaskClosedByActionResponse"];
+                };
+            };
+        };
+    };
+    "notifications.inbox": {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+                /** @description true: only unread; false: only read; left out: all. */
+                unread?: "true" | "false";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationPageResponse"];
+                };
+            };
+        };
+    };
+    "notifications.unreadCount": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnreadCountResponse"];
+                };
+            };
+        };
+    };
+    "notifications.readAll": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    "notifications.read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description URL-encoded (it contains slashes). */
+                notificationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such notification for the caller. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
         };

@@ -20,7 +20,7 @@ type Schemas = components['schemas'];
 
 export type ScheduleItem = Omit<Schemas['ScheduleItemResponse'], 'assigneeRole'> & { assigneeRole: Role };
 export type SignInRequest = Schemas['SignInDto'];
-export type TokenAnswer = Schemas['TokenResponse'];
+export type TokenAnswer = Schemas['SignedInResponse'];
 export type ReferralRequest = Schemas['ReferChildDto'];
 export type ReferredJourney = Schemas['ReferredJourneyResponse'];
 export type ApiErrorBody = Schemas['ErrorResponse'];

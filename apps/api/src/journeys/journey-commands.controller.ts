@@ -1,14 +1,14 @@
 import { Controller } from '@nestjs/common';
 import { ApiExtraModels, ApiTags } from '@nestjs/swagger';
-import { caseworkerView, COMMAND_RULES } from '@venskab/domain/journey';
+import { COMMAND_RULES } from '@venskab/domain/journey';
 import type { JourneyCommand, JourneyCommandType } from '@venskab/domain/journey';
 import { addCommandRoutes, SendsCommands } from '../common/command-routes';
 import { entityIdParam } from '../families/family-id';
-import { seesMilestonesOnly } from '../identity/access-policy';
 import { actorOf, Identity } from '../identity/identity';
 import { CaseworkerJourneyViewResponse, JourneyViewResponse } from '../openapi/responses';
 import { JOURNEY_COMMAND_DTOS } from './dto/journey-command-dtos';
 import { assertCanSeeJourney, relationsOf } from './journey-access';
+import { JourneyViewForCaller } from './journey-view-for-caller';
 import { JourneyWorkflowClient } from './journey-workflow.client';
 
 /**
@@ -20,7 +20,10 @@ import { JourneyWorkflowClient } from './journey-workflow.client';
 @ApiExtraModels(JourneyViewResponse, CaseworkerJourneyViewResponse)
 @Controller('journeys')
 export class JourneyCommandsController implements SendsCommands {
-  constructor(private readonly workflows: JourneyWorkflowClient) {}
+  constructor(
+    private readonly workflows: JourneyWorkflowClient,
+    private readonly views: JourneyViewForCaller,
+  ) {}
 
   async send(type: string, actor: Identity, journeyIdText: string, fields: object, idempotencyKey: string | undefined) {
     const journeyId = entityIdParam(journeyIdText, 'journeyId');
@@ -29,7 +32,7 @@ export class JourneyCommandsController implements SendsCommands {
     const ownFamily = type === 'WriteLogbookEntry' ? { familyId: actor.familyId ?? '' } : {};
     const command = { ...fields, ...ownFamily, type, actor: actorOf(actor) } as JourneyCommand;
     const view = await this.workflows.command(journeyId, command, idempotencyKey);
-    return seesMilestonesOnly(actor) ? caseworkerView(view.state, await this.workflows.events(journeyId)) : view;
+    return this.views.of(actor, view);
   }
 }
 
@@ -42,7 +45,7 @@ addCommandRoutes(JourneyCommandsController, JOURNEY_COMMAND_DTOS, {
     const rule = COMMAND_RULES[type as JourneyCommandType];
     return (
       `Sent by: ${rule.roles.join(', ')}. Accepted in the stages: ${rule.stages.join(', ')}. ` +
-      'Answers the journey view; a caseworker gets the milestones only.'
+      'Answers the journey view as the caller may see it: caseworkers and parents the milestones, a family its own view.'
     );
   },
 });

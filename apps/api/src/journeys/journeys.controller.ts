@@ -12,7 +12,7 @@ import {
   ApiTags,
   getSchemaPath,
 } from '@nestjs/swagger';
-import { caseworkerView, endedFamilyJourneyView, familyJourneyView } from '@venskab/domain/journey';
+import { caseworkerView, endedFamilyJourneyView } from '@venskab/domain/journey';
 import type { JourneyStage, JourneyState } from '@venskab/domain/journey';
 import { entityIdParam } from '../families/family-id';
 import { seesMilestonesOnly } from '../identity/access-policy';
@@ -33,6 +33,7 @@ import { ListJourneysQuery } from './dto/list-journeys.query';
 import { ReferChildDto } from './dto/refer-child.dto';
 import { assertCanSeeJourney, relationsOf } from './journey-access';
 import { JourneyReadModel } from './journey-read-model';
+import { JourneyViewForCaller } from './journey-view-for-caller';
 import { JourneyWorkflowClient } from './journey-workflow.client';
 
 const journeyIdParam = (value: string) => entityIdParam(value, 'journeyId');
@@ -47,6 +48,7 @@ export class JourneysController {
   constructor(
     private readonly workflows: JourneyWorkflowClient,
     private readonly readModel: JourneyReadModel,
+    private readonly views: JourneyViewForCaller,
   ) {}
 
   @Post()
@@ -91,12 +93,7 @@ export class JourneysController {
     const view = await this.workflows.findView(journeyId);
     if (!view) return this.fromReadModel(actor, journeyId);
     assertCanSeeJourney(actor, journeyId, relationsOf(view.state));
-    if (seesMilestonesOnly(actor)) return caseworkerView(view.state, await this.workflows.events(journeyId));
-    if (actor.role === 'volunteer_family') {
-      const row = await this.readModel.get(journeyId).catch(() => null);
-      return familyJourneyView(view.state, new Date().toISOString(), row?.childLabel ?? null);
-    }
-    return view;
+    return this.views.of(actor, view);
   }
 
   @Get(':journeyId/row')

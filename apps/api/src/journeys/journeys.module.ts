@@ -6,11 +6,12 @@ import { JourneyCommandsController } from './journey-commands.controller';
 import { JourneysController } from './journeys.controller';
 import { JourneyWorkflowClient } from './journey-workflow.client';
 import { JourneyReadModel } from './journey-read-model';
+import { JourneyViewForCaller } from './journey-view-for-caller';
 import { programmePolicyProvider } from './programme-policy.provider';
 
 @Module({
   imports: [TypeOrmModule.forFeature([JourneyRow, JourneyEventRow])],
   controllers: [JourneysController, JourneyCommandsController],
-  providers: [JourneyWorkflowClient, JourneyReadModel, programmePolicyProvider],
+  providers: [JourneyWorkflowClient, JourneyReadModel, JourneyViewForCaller, programmePolicyProvider],
 })
 export class JourneysModule {}

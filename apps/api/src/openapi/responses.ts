@@ -121,20 +121,6 @@ export class FamilyPageResponse {
   @ApiProperty() offset: number;
 }
 
-export class IdentityResponse {
-  @ApiProperty() userId: string;
-  @ApiProperty({ enum: ROLES.filter((role) => role !== 'system') }) role: string;
-  @ApiPropertyOptional({ description: 'Set for a volunteer family: the only family the account reaches.' }) familyId?: string;
-}
-
-export class TokenResponse {
-  @ApiProperty() accessToken: string;
-  @ApiProperty({ example: 'Bearer' }) tokenType: string;
-  @ApiProperty({ type: () => IdentityResponse }) identity: IdentityResponse;
-}
-
-export class FamilyAccountTokenResponse extends TokenResponse {}
-
 export class TaskResponse {
   @ApiProperty({ example: '3f1c…/supervision:1-1', description: 'URL-encode it in paths (it contains a slash).' }) taskId: string;
   @ApiProperty({ nullable: true, type: String }) journeyId: string | null;
