@@ -83,6 +83,8 @@ export interface AxeViolation {
   impact: string | null;
   help: string;
   nodes: number;
+  /** The first few elements, as CSS selectors: where to look. */
+  where: string[];
 }
 
 /** axe-core's WCAG 2 A/AA rules on the page as it is; returns the serious and critical violations. */
@@ -91,7 +93,7 @@ export async function seriousAxeViolations(page: Page): Promise<AxeViolation[]> 
   const axeSource: string = require('axe-core').source;
   await page.addScriptTag({ content: axeSource });
   const violations = await page.evaluate(`axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
-    .then((result) => result.violations.map((violation) => ({ id: violation.id, impact: violation.impact, help: violation.help, nodes: violation.nodes.length })))`);
+    .then((result) => result.violations.map((violation) => ({ id: violation.id, impact: violation.impact, help: violation.help, nodes: violation.nodes.length, where: violation.nodes.map((node) => node.target.join(' ')).slice(0, 3) })))`);
   return (violations as AxeViolation[]).filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
 }
 
