@@ -27,6 +27,13 @@ describe('the details a timeline entry carries', () => {
     expect(timelineDetails(event, familyName)).toEqual({ concernOutcome: 'talk_with_family', note: 'Talked it through.' });
   });
 
+  it('leaves out the system’s own sentence of a concern flagged in the logbook, and counts matches from 1', () => {
+    const flagged: JourneyEvent = { type: 'ConcernRaised', at, actor: family, concernId: 'concern:1', source: 'logbook', description: 'A worry was flagged in the logbook for week 1.', logbookWeek: 1, assessmentDueAt: day(2) };
+    expect(timelineDetails(flagged, familyName)).toEqual({ concernSource: 'logbook', logbookWeek: 1, assessmentDueAt: day(2) });
+    const matched: JourneyEvent = { type: 'MatchMade', at, actor: coordinator, familyId: FAMILY_ID, matchNumber: 0 };
+    expect(timelineDetails(matched, familyName)).toEqual({ familyName: 'Familien Hansen', matchNumber: 1 });
+  });
+
   it('never carries an id field for any event of a whole course', () => {
     for (const event of closed().events) {
       const keys = Object.keys(timelineDetails(event, familyName));

@@ -44,7 +44,8 @@ function fields(event: JourneyEvent, familyName: FamilyNames): Maybe {
     case 'MatchDeclined':
       return { ...family, side: event.side, reason: event.reason };
     case 'MatchMade':
-      return { ...family, matchNumber: event.matchNumber };
+      // Counted from 1 for people; the domain counts matches from 0.
+      return { ...family, matchNumber: event.matchNumber + 1 };
     case 'FriendshipMeetingScheduled':
       return { ...family, scheduledFor: event.scheduledFor };
     case 'FriendshipMeetingHeld':
@@ -67,7 +68,13 @@ function fields(event: JourneyEvent, familyName: FamilyNames): Maybe {
     case 'FollowUpRecorded':
       return { round: event.round, followUpWith: event.with, sessionOutcome: event.outcome, note: event.note };
     case 'ConcernRaised':
-      return { concernSource: event.source, logbookWeek: event.logbookWeek, description: event.description, assessmentDueAt: event.assessmentDueAt };
+      // A concern from the logbook carries the system's own English sentence; the family's words are in the logbook entry.
+      return {
+        concernSource: event.source,
+        logbookWeek: event.logbookWeek,
+        ...(event.source === 'logbook' ? {} : { description: event.description }),
+        assessmentDueAt: event.assessmentDueAt,
+      };
     case 'ConcernAssessed':
       return { concernOutcome: event.outcome, note: event.note };
     case 'OneYearReviewHeld': {
