@@ -51,6 +51,10 @@ const EXPECTED: Record<string, readonly Role[] | 'public' | 'absent'> = {
   'GET /tasks': [C, K, F, M],
   'POST /tasks/:taskId/done': [K],
   'GET /programme/kpis': [K, M, A],
+  'GET /notifications': [C, K, F, P, M],
+  'GET /notifications/unread-count': [C, K, F, P, M],
+  'POST /notifications/read-all': [C, K, F, P, M],
+  'POST /notifications/:notificationId/read': [C, K, F, P, M],
 };
 
 /** The expectation for a route: exact, or its aggregate's command group; the documentation is public. */
@@ -139,6 +143,7 @@ describe('access matrix: every route × every role', () => {
         .replace(':familyId', familyId)
         .replace(':taskId', 'probe')
         .replace(':personId', 'probe')
+        .replace(':notificationId', 'probe')
         .replace(':token', 'probe')
         .replace(':commandType', 'NoSuchCommand');
     const mismatches: string[] = [];
@@ -149,8 +154,8 @@ describe('access matrix: every route × every role', () => {
         const answer = await probe(baseUrl, method, concrete(path), actor);
         const allowed = expected === 'public' || (expected !== 'absent' && caller !== 'anonymous' && expected.includes(caller));
         const want = expected === 'absent' ? '404' : allowed ? 'allowed' : caller === 'anonymous' ? '401' : '403';
-        // The probe's person and invitation do not exist: the handler's own 404 shows the caller got past the guard.
-        const unknownProbe = answer.status === 404 && /"code":"(person_not_found|invitation_unknown)"/.test(answer.body);
+        // The probe's person, invitation and notification do not exist: the handler's own 404 shows the caller got past the guard.
+        const unknownProbe = answer.status === 404 && /"code":"(person_not_found|invitation_unknown|notification_not_found)"/.test(answer.body);
         const got = answer.status === 401 ? '401' : answer.status === 403 ? '403' : answer.status === 404 && !unknownProbe ? '404' : answer.status >= 200 && answer.status < 500 ? 'allowed' : `${answer.status}`;
         checked += 1;
         if (want !== got) mismatches.push(`${method} ${path} as ${caller}: expected ${want}, got ${answer.status} ${answer.body.slice(0, 160)}`);

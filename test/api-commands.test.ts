@@ -40,9 +40,11 @@ describe('command endpoints', () => {
       body: { week: 1, visit: 'held', note: 'Baked buns and played football.', concern: false },
     });
     expect(entry.status).toBe(201);
-    expect(entry.body).toEqual(expect.objectContaining({ state: expect.any(Object), schedule: expect.any(Array), allowedCommands: expect.any(Array), eventCount: expect.any(Number) }));
-    expect(entry.body.state.stage).toBe('active');
-    expect(entry.body.state.logbook).toEqual([expect.objectContaining({ familyId, week: 1, visit: 'held' })]);
+    // The family's answer is its own view: the agreement and the visits, never the journey's state.
+    expect(entry.body).toEqual(expect.objectContaining({ view: 'family', stage: 'active', agreement: { weekday: 'tuesday', pickUp: 'School at 15', return: 'Home by 19' } }));
+    expect(entry.body).not.toHaveProperty('state');
+    const written = await http(stack.baseUrl, 'GET', `/journeys/${journeyId}`, { actor: COORDINATOR });
+    expect(written.body.state.logbook).toEqual([expect.objectContaining({ familyId, week: 1, visit: 'held' })]);
     // The family's account reaches its own family only.
     expect((await http(stack.baseUrl, 'GET', `/families/${randomUUID()}`, { token: signedIn.body.accessToken })).status).toBe(404);
     expect((await http(stack.baseUrl, 'POST', `/families/${familyId}/account-token`, { actor: COORDINATOR })).status).toBe(404);

@@ -3,6 +3,7 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Connection } from '@temporalio/client';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
+import { DatabaseConnector } from '../database/database-connector';
 import { Public } from '../identity/requires.decorator';
 import { TEMPORAL_PROBE_CONNECTION } from '../temporal/temporal.module';
 
@@ -29,6 +30,7 @@ export class HealthController {
   constructor(
     @Inject(TEMPORAL_PROBE_CONNECTION) private readonly temporal: Connection,
     private readonly dataSource: DataSource,
+    private readonly database: DatabaseConnector,
   ) {}
 
   @Public()
@@ -38,7 +40,7 @@ export class HealthController {
     const [temporal, postgres] = await Promise.all([
       probe(() => this.temporal.withDeadline(Date.now() + PROBE_TIMEOUT_MS, () => this.temporal.healthService.check({}))),
       probe(async () => {
-        if (!this.dataSource.isInitialized) throw new Error('not connected');
+        if (!this.database.ready) throw new Error('not connected');
         await this.dataSource.query('SELECT 1');
       }),
     ]);

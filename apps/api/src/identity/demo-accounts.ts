@@ -1,4 +1,4 @@
-import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { PersonRole } from '@venskab/domain/people';
 import { hashPassword } from './password-hash';
@@ -25,50 +25,27 @@ export const DEMO_STAFF: readonly DemoStaff[] = [
   { username: 'auditor', displayName: 'Søren Dahl', role: 'auditor', unit: 'Intern revision' },
 ];
 
-// PostgreSQL connects in the root module's bootstrap, after this module's: retry soon.
-const RETRY_MS = 250;
-
 /**
- * When the API signs its own tokens, makes sure the demo staff exist once PostgreSQL is reachable.
- * Adds missing ones only: a person whose password was changed keeps it.
+ * When the API signs its own tokens, makes sure the demo staff exist. Run by the DatabaseConnector
+ * as soon as PostgreSQL is connected and before the API reports itself healthy, so a sign-in right
+ * after start finds them. Adds missing ones only: a person whose password was changed keeps it.
  */
 @Injectable()
-export class DemoAccounts implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly logger = new Logger(DemoAccounts.name);
-  private retry: NodeJS.Timeout | undefined;
-  private stopped = false;
-
+export class DemoAccounts {
   constructor(
     private readonly dataSource: DataSource,
     private readonly tokens: TokenService,
   ) {}
 
-  /** The first try is awaited, so an API that starts with PostgreSQL up accepts demo sign-ins at once. */
-  async onApplicationBootstrap(): Promise<void> {
-    if (this.tokens.issuesOwnTokens) await this.ensure();
-  }
-
-  onApplicationShutdown(): void {
-    this.stopped = true;
-    clearTimeout(this.retry);
-  }
-
-  private async ensure(): Promise<void> {
-    if (this.stopped) return;
-    try {
-      if (!this.dataSource.isInitialized) throw new Error('PostgreSQL is not connected yet');
-      const existing: Array<{ username: string }> = await this.dataSource.query('SELECT username FROM people WHERE username = ANY($1)', [DEMO_STAFF.map((staff) => staff.username)]);
-      for (const staff of DEMO_STAFF.filter((candidate) => !existing.some((row) => row.username === candidate.username))) {
-        await this.dataSource.query(
-          `INSERT INTO people (person_id, display_name, role, username, password_hash, unit, created_by)
-           VALUES ($1, $2, $3, $1, $4, $5, 'system') ON CONFLICT DO NOTHING`,
-          [staff.username, staff.displayName, staff.role, await hashPassword(DEMO_PASSWORD), staff.unit],
-        );
-      }
-    } catch (error) {
-      this.logger.debug(`demo accounts not ensured yet (${(error as Error).message}); retrying`);
-      this.retry = setTimeout(() => void this.ensure(), RETRY_MS);
-      this.retry.unref();
+  async ensure(): Promise<void> {
+    if (!this.tokens.issuesOwnTokens) return;
+    const existing: Array<{ username: string }> = await this.dataSource.query('SELECT username FROM people WHERE username = ANY($1)', [DEMO_STAFF.map((staff) => staff.username)]);
+    for (const staff of DEMO_STAFF.filter((candidate) => !existing.some((row) => row.username === candidate.username))) {
+      await this.dataSource.query(
+        `INSERT INTO people (person_id, display_name, role, username, password_hash, unit, created_by)
+         VALUES ($1, $2, $3, $1, $4, $5, 'system') ON CONFLICT DO NOTHING`,
+        [staff.username, staff.displayName, staff.role, await hashPassword(DEMO_PASSWORD), staff.unit],
+      );
     }
   }
 }

@@ -11,6 +11,6 @@ import { TokenService } from './token-service';
 @Module({
   controllers: [AuthController],
   providers: [TokenService, Sessions, SignIn, DemoAccounts, { provide: APP_GUARD, useClass: AuthGuard }],
-  exports: [TokenService, Sessions],
+  exports: [TokenService, Sessions, DemoAccounts],
 })
 export class IdentityModule {}
