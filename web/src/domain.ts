@@ -26,7 +26,7 @@ export { JOURNEY_LIMITS, REFERRAL_LIMITS } from '@venskab/domain/journey/field-l
 export { WELLBEING_DIMENSIONS, WELLBEING_SCALE_MAX, WELLBEING_SCALE_MIN } from '@venskab/domain/journey/wellbeing';
 export type { WellbeingMeasurement } from '@venskab/domain/journey/wellbeing';
 export { REMINDER_KINDS } from '@venskab/domain/journey/events';
-export { TASK_KINDS } from '@venskab/domain/tasks/task-kinds';
+export { TASK_KINDS, WEEKLY_TASK_KINDS } from '@venskab/domain/tasks/task-kinds';
 export { DEFAULT_JOURNEY_POLICY } from '@venskab/domain/policy/journey-policy';
 export { eligibilityRefusal } from '@venskab/domain/journey/eligibility';
 export { CHILD_NEEDS } from '@venskab/domain/family/needs';

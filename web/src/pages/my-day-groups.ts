@@ -1,7 +1,6 @@
 import type { Task } from '../api/types';
-
-/** Tasks that open once a week (a logbook per visit week, a weekly screening): counted in weeks, the rest in times. */
-const WEEKLY_TASK_KINDS: readonly string[] = ['logbook_missing', 'logbook_screening'];
+// Tasks that open once a week count in weeks on a card, the rest in times.
+import { WEEKLY_TASK_KINDS } from '../domain';
 
 /** The open tasks of one kind for one child (or family): one card instead of one per week. */
 export interface TaskGroup {
@@ -28,7 +27,7 @@ export function groupTasks(tasks: Task[], now: Date): TaskGroup[] {
       group.overdue ||= overdue;
       if (Date.parse(task.dueAt) < Date.parse(group.earliestDueAt)) group.earliestDueAt = task.dueAt;
     } else {
-      const unit = WEEKLY_TASK_KINDS.includes(task.kind) ? 'weeks' : 'times';
+      const unit = (WEEKLY_TASK_KINDS as readonly string[]).includes(task.kind) ? 'weeks' : 'times';
       groups.set(key, { key, kind: task.kind, journeyId: task.journeyId, familyId: task.familyId, count: 1, unit, earliestDueAt: task.dueAt, overdue });
     }
   }

@@ -6,6 +6,9 @@ export const JOURNEY_TASK_KINDS = [...REMINDER_KINDS, 'stability_alert', 'concer
 /** The tasks a family opens: the application's follow-up and the flag of a long wait. */
 export const FAMILY_TASK_KINDS = ['family_application_follow_up', 'family_long_wait'] as const;
 
+/** Tasks the journey opens once a visit week (a missing logbook, the week's screening): counted in weeks. */
+export const WEEKLY_TASK_KINDS = ['logbook_missing', 'logbook_screening'] as const satisfies readonly (typeof JOURNEY_TASK_KINDS)[number][];
+
 /** Every kind of task: a task of any other kind does not compile. */
 export const TASK_KINDS = [...JOURNEY_TASK_KINDS, ...FAMILY_TASK_KINDS] as const;
 export type TaskKind = (typeof TASK_KINDS)[number];
