@@ -1,9 +1,15 @@
 import da from './da.json';
 import en from './en.json';
+import closureDa from './areas/closure.da.json';
+import closureEn from './areas/closure.en.json';
 import homeDa from './areas/home.da.json';
 import homeEn from './areas/home.en.json';
+import messagesDa from './areas/messages.da.json';
+import messagesEn from './areas/messages.en.json';
 import notificationsDa from './areas/notifications.da.json';
 import notificationsEn from './areas/notifications.en.json';
+import oversightDa from './areas/oversight.da.json';
+import oversightEn from './areas/oversight.en.json';
 import peopleDa from './areas/people.da.json';
 import peopleEn from './areas/people.en.json';
 import timelineDa from './areas/timeline.da.json';
@@ -28,5 +34,5 @@ function merged(...parts: Dictionary[]): Dictionary {
   return result;
 }
 
-export const DANISH = merged(da, peopleDa, notificationsDa, timelineDa, homeDa);
-export const ENGLISH = merged(en, peopleEn, notificationsEn, timelineEn, homeEn);
+export const DANISH = merged(da, peopleDa, notificationsDa, timelineDa, homeDa, closureDa, messagesDa, oversightDa);
+export const ENGLISH = merged(en, peopleEn, notificationsEn, timelineEn, homeEn, closureEn, messagesEn, oversightEn);
