@@ -69,7 +69,7 @@ describe('family recruitment', () => {
     expect(listed.body.items[0]).not.toHaveProperty('candidate');
   });
 
-  it('answers 403 to a role with no say over families, and 409 with the domain refusal to a family acting outside its part', async () => {
+  it('answers 403 to a role with no say over families and to a family sending a command only staff send, and 404 to another family', async () => {
     const applied = await http(stack.baseUrl, 'POST', '/families', { actor: FAMILY_APPLICANT, body: application() });
     const familyId = applied.body.familyId;
     const byCaseworker = await familyCommand(stack.baseUrl, familyId, 'RecordHomeVisit', homeVisitFields(), { actor: CASEWORKER });
@@ -78,8 +78,8 @@ describe('family recruitment', () => {
 
     const theFamilyItself = { ...FAMILY_APPLICANT, familyId };
     const byFamily = await familyCommand(stack.baseUrl, familyId, 'RecordHomeVisit', homeVisitFields(), { actor: theFamilyItself });
-    expect(byFamily.status).toBe(409);
-    expect(byFamily.body).toEqual({ code: 'family.not_permitted', message: 'A volunteer_family may not record a home visit.' });
+    expect(byFamily.status).toBe(403);
+    expect(byFamily.body.code).toBe('command_not_for_role');
 
     const anotherFamily = { ...FAMILY_APPLICANT, familyId: 'some-other-family' };
     expect((await familyCommand(stack.baseUrl, familyId, 'Pause', {}, { actor: anotherFamily })).status).toBe(404);

@@ -1,4 +1,4 @@
-import { applyDecorators, BadRequestException, Body, Headers, HttpCode, HttpStatus, Param, Post, Type } from '@nestjs/common';
+import { applyDecorators, BadRequestException, Body, Headers, HttpCode, HttpStatus, Param, Post, Type, UseGuards } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiBearerAuth,
@@ -12,6 +12,7 @@ import {
   ApiOperation,
   ApiParam,
   ApiUnauthorizedResponse,
+  ApiUnsupportedMediaTypeResponse,
 } from '@nestjs/swagger';
 import type { Permission } from '../identity/access-policy';
 import { CurrentActor } from '../identity/actor.decorator';
@@ -19,6 +20,9 @@ import type { Identity } from '../identity/identity';
 import { Requires } from '../identity/requires.decorator';
 import { ErrorResponse, ValidationErrorResponse } from '../openapi/responses';
 import type { ApiErrorBody } from '@venskab/domain/shared';
+import type { Role } from '@venskab/domain/shared/actor';
+import { CommandBodyGuard } from './command-body.guard';
+import { CommandRoleGuard } from './command-role.guard';
 
 /** A controller that turns a validated command body into a command and sends it to its aggregate. */
 export interface SendsCommands {
@@ -29,6 +33,8 @@ export interface CommandRouteOptions {
   /** The path parameter naming the aggregate, e.g. journeyId → POST /journeys/:journeyId/commands/<Type>. */
   idParam: 'journeyId' | 'familyId';
   permission: Permission;
+  /** The roles the domain lets send the command at all; any other role is answered 403. */
+  roles: (type: string) => readonly Role[];
   /** Prefix of each operationId, e.g. "journey" → "journey.GiveConsent". */
   operationPrefix: string;
   /** What an accepted command answers (documentation only; a union is given as several classes). */
@@ -40,8 +46,9 @@ export interface CommandRouteOptions {
 /**
  * Adds one POST route per command to `controller`: `:<idParam>/commands/<Type>`, whose body is
  * validated against that command's own DTO class (by the global ValidationPipe, through the
- * parameter's design type) and documented with it. The route only hands the body on to
- * `controller.send`; there are no rules here. Added last: a catch-all for unknown command types
+ * parameter's design type) and documented with it. Before that, a role the domain never lets send
+ * the command is answered 403, and a body that is not a JSON object 415/400. The route then only
+ * hands the body on to `controller.send`. Added last: a catch-all for unknown command types
  * that answers 400 with the list of known ones (rather than Express's bare 404).
  */
 export function addCommandRoutes(controller: Type<SendsCommands>, commands: Record<string, Type<object>>, options: CommandRouteOptions): void {
@@ -60,6 +67,7 @@ export function addCommandRoutes(controller: Type<SendsCommands>, commands: Reco
       Post(`:${options.idParam}/commands/${type}`),
       HttpCode(HttpStatus.CREATED),
       Requires(options.permission),
+      UseGuards(new CommandRoleGuard(type, options.roles(type)), CommandBodyGuard),
       ApiBearerAuth(),
       ApiOperation({ operationId: `${options.operationPrefix}.${type}`, summary: type, description: options.describe(type) }),
       idDoc,
@@ -69,10 +77,11 @@ export function addCommandRoutes(controller: Type<SendsCommands>, commands: Reco
         description: 'Accepted; the aggregate as it is now.',
         schema: { oneOf: options.responses.map((response) => ({ $ref: `#/components/schemas/${response.name}` })) },
       }),
-      ApiBadRequestResponse({ type: ValidationErrorResponse, description: 'A field is missing or malformed; each is named.' }),
+      ApiBadRequestResponse({ type: ValidationErrorResponse, description: 'The body is not a JSON object, or a field is missing or malformed; each is named.' }),
       ApiUnauthorizedResponse({ type: ErrorResponse }),
-      ApiForbiddenResponse({ type: ErrorResponse, description: 'The role may never send commands here.' }),
+      ApiForbiddenResponse({ type: ErrorResponse, description: 'The role may never send this command.' }),
       ApiNotFoundResponse({ type: ErrorResponse, description: 'No such aggregate, or not one the caller may see.' }),
+      ApiUnsupportedMediaTypeResponse({ type: ErrorResponse, description: 'The body is not sent as application/json.' }),
       ApiConflictResponse({ type: ErrorResponse, description: "The domain refused the command: its code and reason." }),
     )(prototype, method, Object.getOwnPropertyDescriptor(prototype, method)!);
   }

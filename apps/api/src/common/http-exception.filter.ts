@@ -39,7 +39,7 @@ export class ApiExceptionFilter implements ExceptionFilter {
   }
 }
 
-const CODES: Record<number, ApiErrorCode> = { 400: 'bad_request', 401: 'unauthorized', 403: 'forbidden', 404: 'not_found', 409: 'conflict', 413: 'payload_too_large' };
+const CODES: Record<number, ApiErrorCode> = { 400: 'bad_request', 401: 'unauthorized', 403: 'forbidden', 404: 'not_found', 409: 'conflict', 413: 'payload_too_large', 415: 'unsupported_media_type' };
 
 function codeOf(status: number): ApiErrorCode {
   return CODES[status] ?? (status >= 500 ? 'internal_error' : 'bad_request');

@@ -7,12 +7,12 @@ import {
   IsIn,
   IsInt,
   IsNumber,
-  IsOptional,
   IsString,
   Length,
   Max,
   MaxLength,
   Min,
+  ValidateIf,
 } from 'class-validator';
 import type { FieldLimit } from '@venskab/domain/shared';
 
@@ -63,12 +63,18 @@ function listChecks(limit: ListLimit): PropertyDecorator[] {
   return [IsArray(), ...(limit.minItems === undefined ? [] : [ArrayMinSize(limit.minItems)]), ArrayMaxSize(limit.maxItems)];
 }
 
+/**
+ * An optional field may be left out, not sent as null: the OpenAPI document gives its type without
+ * null (class-validator's IsOptional would let null through as if the field were absent).
+ */
+export const MayBeLeftOut = () => ValidateIf((_object: object, value: unknown) => value !== undefined);
+
 export function TextField(limit: TextLimit, docs: Docs = {}): PropertyDecorator {
   return applyDecorators(ApiProperty({ ...docs, ...textDocs(limit) }), ...textChecks(limit));
 }
 
 export function OptionalTextField(limit: TextLimit, docs: Docs = {}): PropertyDecorator {
-  return applyDecorators(ApiPropertyOptional({ ...docs, ...textDocs(limit) }), IsOptional(), ...textChecks(limit));
+  return applyDecorators(ApiPropertyOptional({ ...docs, ...textDocs(limit) }), MayBeLeftOut(), ...textChecks(limit));
 }
 
 /** One word of a vocabulary. */
@@ -77,7 +83,7 @@ export function OneOf(words: readonly string[], docs: Docs = {}): PropertyDecora
 }
 
 export function OptionalOneOf(words: readonly string[], docs: Docs = {}): PropertyDecorator {
-  return applyDecorators(ApiPropertyOptional({ ...docs, enum: words }), IsOptional(), IsIn(words));
+  return applyDecorators(ApiPropertyOptional({ ...docs, enum: words }), MayBeLeftOut(), IsIn(words));
 }
 
 /** Several words of a vocabulary. */
@@ -94,7 +100,7 @@ export function WholeNumber(range: NumberRange, docs: Docs = {}): PropertyDecora
 }
 
 export function OptionalWholeNumber(range: NumberRange, docs: Docs = {}): PropertyDecorator {
-  return applyDecorators(ApiPropertyOptional({ ...docs, type: 'integer', ...rangeDocs(range) }), IsOptional(), IsInt(), ...rangeChecks(range));
+  return applyDecorators(ApiPropertyOptional({ ...docs, type: 'integer', ...rangeDocs(range) }), MayBeLeftOut(), IsInt(), ...rangeChecks(range));
 }
 
 /** A number that may have decimals, such as a coordinate. */

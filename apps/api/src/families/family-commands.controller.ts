@@ -12,8 +12,8 @@ import { familyNotFound, FamilyWorkflowClient } from './family-workflow.client';
 
 /**
  * `POST /families/:familyId/commands/<CommandType>`, one route per command (added below from
- * FAMILY_COMMAND_DTOS). Thin: the body is the command's fields, the actor is the caller; the family
- * domain says whether the caller's role may give the command now (409).
+ * FAMILY_COMMAND_DTOS). Thin: the body is the command's fields, the actor is the caller; a role the
+ * family domain never lets give the command gets 403, otherwise the domain says whether it may now (409).
  */
 @ApiTags('family commands')
 @ApiExtraModels(FamilyViewResponse)
@@ -33,6 +33,7 @@ export class FamilyCommandsController implements SendsCommands {
 addCommandRoutes(FamilyCommandsController, FAMILY_COMMAND_DTOS, {
   idParam: 'familyId',
   permission: 'family.command',
+  roles: (type) => FAMILY_PERMISSIONS[type as FamilyCommandType].roles,
   operationPrefix: 'family',
   responses: [FamilyViewResponse],
   describe: (type) => `Sent by: ${FAMILY_PERMISSIONS[type as FamilyCommandType].roles.filter((role) => role !== 'system').join(', ')}.`,

@@ -14,7 +14,8 @@ import { JourneyWorkflowClient } from './journey-workflow.client';
 /**
  * `POST /journeys/:journeyId/commands/<CommandType>`, one route per command (added below from
  * JOURNEY_COMMAND_DTOS). Thin: the body is the command's fields, the actor is the caller; whether the
- * command is allowed in the journey's stage and for the caller's role is the domain's to say (409).
+ * command is allowed in the journey's stage is the domain's to say (409); a role its rules never
+ * allow gets 403 first.
  */
 @ApiTags('journey commands')
 @ApiExtraModels(JourneyViewResponse, CaseworkerJourneyViewResponse)
@@ -39,6 +40,7 @@ export class JourneyCommandsController implements SendsCommands {
 addCommandRoutes(JourneyCommandsController, JOURNEY_COMMAND_DTOS, {
   idParam: 'journeyId',
   permission: 'journey.command',
+  roles: (type) => COMMAND_RULES[type as JourneyCommandType].roles,
   operationPrefix: 'journey',
   responses: [JourneyViewResponse, CaseworkerJourneyViewResponse],
   describe: (type) => {

@@ -1,6 +1,6 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { FindOptionsWhere, ILike, In, Repository } from 'typeorm';
+import { And, Equal, FindOptionsWhere, ILike, In, Repository } from 'typeorm';
 import type { JourneyEvent } from '@venskab/domain/journey';
 import { JourneyEventRow } from '@venskab/read-model/entities/journey-event-row.entity';
 import { JourneyRow } from '@venskab/read-model/entities/journey-row.entity';
@@ -21,7 +21,8 @@ export class JourneyReadModel {
 
   /**
    * A caseworker lists the children they referred, a family those matched with it, a parent their own; staff and
-   * auditors all. Free text searches the child's label and the caseworker's unit, never case notes.
+   * auditors all; the filters narrow that further (a caseworker filtering by another caseworker sees none).
+   * Free text searches the child's label and the caseworker's unit, never case notes.
    */
   list(filter: ListJourneysQuery, viewer: Identity): Promise<[JourneyRow[], number]> {
     const ownOnly: FindOptionsWhere<JourneyRow> =
@@ -39,6 +40,7 @@ export class JourneyReadModel {
       ...(filter.overdue !== undefined ? { overdue: filter.overdue } : {}),
       ...ownOnly,
     };
+    if (filter.caseworkerId && ownOnly.caseworkerId !== undefined) where.caseworkerId = And(Equal(filter.caseworkerId), Equal(viewer.userId));
     const pattern = filter.q ? `%${literal(filter.q)}%` : null;
     const sortKey = filter.sort.replace('-', '') as 'referredAt' | 'stageEnteredAt' | 'nextDueAt';
     return this.journeys.findAndCount({

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { JOURNEY_STAGES, ROLES } from '@venskab/domain/journey';
+import { FIELD_RULES } from '@venskab/domain/shared';
 
 /*
  * The shapes of the answers, for the OpenAPI document. The domain's state objects are large and
@@ -12,10 +13,19 @@ export class ErrorResponse {
   @ApiProperty({ example: 'Consent can only be given while the referral awaits consent.' }) message: string;
 }
 
-/** A bad request (400): one sentence per bad field, each naming the field. */
+/** One broken rule of one field, for a client to word in its own language. */
+export class FieldProblemResponse {
+  @ApiProperty({ example: 'agreement.weekday', description: "The field's path in the body, nested ones by dots." }) field: string;
+  @ApiProperty({ enum: FIELD_RULES, example: 'maxLength' }) rule: string;
+  @ApiPropertyOptional({ example: 80, description: 'The length, size or bound the rule sets (minLength, maxLength, min, max, arrayMinSize, arrayMaxSize).' }) limit?: number;
+  @ApiPropertyOptional({ type: [String], description: 'The values the field may take (isIn).' }) allowed?: string[];
+}
+
+/** A bad request (400): one sentence per bad field, each naming the field, and the same as codes with parameters. */
 export class ValidationErrorResponse {
   @ApiProperty({ example: 'validation_failed' }) code: string;
   @ApiProperty({ type: [String], example: ['baseline.coping must not be greater than 4', 'note must be a string'] }) message: string[];
+  @ApiProperty({ type: [FieldProblemResponse] }) problems: FieldProblemResponse[];
   @ApiProperty({ example: 400 }) statusCode: number;
   @ApiProperty({ example: 'Bad Request' }) error: string;
 }

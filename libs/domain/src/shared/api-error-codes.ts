@@ -35,6 +35,11 @@ export const API_ERROR_CODES = [
   'validation_failed',
   'unknown_command',
   'malformed_command',
+  'unsupported_media_type',
+  'body_not_json_object',
+  'body_unreadable',
+  // A role the domain never lets send the command.
+  'command_not_for_role',
   // By status alone, when no more specific code is known.
   'bad_request',
   'unauthorized',

@@ -3,7 +3,7 @@ import { Type } from 'class-transformer';
 import { CHILD_NEEDS } from '@venskab/domain/family';
 import type { ChildNeed } from '@venskab/domain/family';
 import { CoordinatesDto } from '../../common/coordinates.dto';
-import { IsBoolean, IsISO8601, IsObject, IsOptional, Matches, ValidateIf, ValidateNested } from 'class-validator';
+import { IsBoolean, IsISO8601, IsObject, Matches, ValidateIf, ValidateNested } from 'class-validator';
 import {
   CANCELLED_BY,
   CLOSURE_REASONS,
@@ -34,6 +34,7 @@ import type {
 import { JOURNEY_LIMITS } from '@venskab/domain/journey/field-limits';
 import { ENTITY_ID } from '../../common/ids';
 import {
+  MayBeLeftOut,
   OneOf,
   OptionalOneOf,
   OptionalTextField,
@@ -129,7 +130,7 @@ export class RecordScreeningVisitDto extends NoteOnlyDto {
     type: () => ChildMatchingProfileDto,
     description: 'Optional; when given, match suggestions use it and need no home or weekdays in the query.',
   })
-  @IsOptional()
+  @MayBeLeftOut()
   @IsObject()
   @ValidateNested()
   @Type(() => ChildMatchingProfileDto)
@@ -174,7 +175,7 @@ export class WriteLogbookEntryDto {
   @OptionalWholeNumber(JOURNEY_LIMITS.visitWeek, { description: 'The visit week; or give visitDate and the week is derived from it.' })
   week?: number;
 
-  @ApiPropertyOptional({ format: 'date-time' }) @IsOptional() @IsISO8601({ strict: true }) visitDate?: string;
+  @ApiPropertyOptional({ format: 'date-time' }) @MayBeLeftOut() @IsISO8601({ strict: true }) visitDate?: string;
   @OneOf(VISIT_OUTCOMES) visit: VisitOutcome;
   @OptionalOneOf(CANCELLED_BY, { description: 'Who cancelled, for a cancelled visit.' }) cancelledBy?: CancelledBy;
   @TextField(note) note: string;
@@ -226,7 +227,7 @@ export class RecordOneYearReviewDto {
   wishesToContinue: WishesToContinueDto;
 
   @ApiPropertyOptional({ type: () => ReviewExperiencesDto })
-  @IsOptional()
+  @MayBeLeftOut()
   @IsObject()
   @ValidateNested()
   @Type(() => ReviewExperiencesDto)
