@@ -1,16 +1,18 @@
+import type { FieldProblemBody } from '../domain';
 import { currentSession, sessionEnded } from '../session';
 
 /**
  * One error shape for every failed call: the domain's refusal (409: code and sentence), the
- * validation's field messages (400: "field must …", grouped by field), or anything else.
+ * validation's field problems (400: codes with parameters, grouped by field, for the UI to word),
+ * or anything else.
  */
 export class ApiError extends Error {
   constructor(
     readonly status: number,
     readonly code: string | undefined,
     message: string,
-    /** Field path ("age", "agreement.pickUp") → the server's messages about it. */
-    readonly fieldErrors: Record<string, string[]>,
+    /** Field path ("age", "agreement.pickUp") → the rules the server found broken in it. */
+    readonly fieldProblems: Record<string, FieldProblemBody[]>,
     /** Messages that name no field. */
     readonly otherMessages: string[],
   ) {
@@ -18,28 +20,14 @@ export class ApiError extends Error {
   }
 }
 
-function fieldOf(message: string): string | null {
-  const property = /^property (\S+) should not exist/.exec(message);
-  if (property) return property[1];
-  const first = /^([A-Za-z_][\w.[\]]*) /.exec(message);
-  return first ? first[1].replace(/\[(\d+)\]/g, '.$1') : null;
-}
-
 function toError(status: number, body: unknown): ApiError {
-  const data = (typeof body === 'object' && body !== null ? body : {}) as { code?: string; message?: unknown };
+  const data = (typeof body === 'object' && body !== null ? body : {}) as { code?: string; message?: unknown; problems?: unknown };
   const messages = Array.isArray(data.message) ? data.message.map(String) : typeof data.message === 'string' ? [data.message] : [];
-  const fieldErrors: Record<string, string[]> = {};
-  const otherMessages: string[] = [];
-  if (status === 400 && Array.isArray(data.message)) {
-    for (const message of messages) {
-      const field = fieldOf(message);
-      if (field) (fieldErrors[field] ??= []).push(message);
-      else otherMessages.push(message);
-    }
-  } else {
-    otherMessages.push(...messages);
-  }
-  return new ApiError(status, data.code, messages.join(' ') || `HTTP ${status}`, fieldErrors, otherMessages);
+  const fieldProblems: Record<string, FieldProblemBody[]> = {};
+  // A validation answer's English sentences are for API users; its problems say the same as codes.
+  const problems = status === 400 && Array.isArray(data.problems) ? (data.problems as FieldProblemBody[]) : null;
+  for (const problem of problems ?? []) (fieldProblems[problem.field] ??= []).push(problem);
+  return new ApiError(status, data.code, messages.join(' ') || `HTTP ${status}`, fieldProblems, problems ? [] : messages);
 }
 
 export async function api<T>(method: 'GET' | 'POST', path: string, body?: unknown, headers: Record<string, string> = {}): Promise<T> {

@@ -1,6 +1,5 @@
 import { FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '../api/client';
 import type { Concern } from '../api/types';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { Field } from '../components/Field';
@@ -8,6 +7,7 @@ import { WELLBEING_DIMENSIONS, WELLBEING_SCALE_MAX, WELLBEING_SCALE_MIN } from '
 import { localInputToIso } from '../format';
 import { commandBody, FieldSpec, FormValues, optionsOf } from './command-forms';
 import { fieldProblems } from './field-problems';
+import { useServerProblems } from './use-server-problems';
 
 const SCALE = Array.from({ length: WELLBEING_SCALE_MAX - WELLBEING_SCALE_MIN + 1 }, (_, index) => String(WELLBEING_SCALE_MIN + index));
 
@@ -49,19 +49,19 @@ export function CommandForm({
   const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
   const [triedToSend, setTriedToSend] = useState(false);
   const problems = fieldProblems(fields, values, new Date());
-  const fieldErrors = error instanceof ApiError ? error.fieldErrors : {};
-  const serverErrorsOf = (name: string) => Object.entries(fieldErrors).filter(([key]) => key === name || key.startsWith(`${name}.`)).flatMap(([, list]) => list);
+  const server = useServerProblems(error);
   // The form's own problem first (not before the field is touched or a send is tried), then the server's last answer.
   const errorsOf = (name: string) => {
     const problem = problems[name];
     const shown = problem && (triedToSend || touched.has(name)) ? [t(`fieldProblem.${problem.code}`, { min: problem.min, max: problem.max })] : [];
-    return [...shown, ...serverErrorsOf(name)];
+    return [...shown, ...server.errorsOf(name)];
   };
   const touch = (name: string) => setTouched((current) => (current.has(name) ? current : new Set(current).add(name)));
   /** Changing a value touches its field; `touches` names the field where the value is one box of a multi field. */
   const set = (name: string, value: string | boolean, touches = name) => {
     setValues((current) => ({ ...current, [name]: value }));
     touch(touches);
+    server.fieldChanged(touches);
   };
   const text = (name: string) => (typeof values[name] === 'string' ? (values[name] as string) : '');
 

@@ -1,7 +1,9 @@
 /// <reference types="jest" />
 import { FAMILY_COMMAND_FORMS } from '../family/family-command-forms';
 import { COMMAND_FORMS, commandBody, FieldSpec, FormValues } from './command-forms';
-import { fieldProblems } from './field-problems';
+import { FIELD_RULES } from '../domain';
+import { DANISH, ENGLISH } from '../i18n/dictionaries';
+import { fieldProblems, serverProblemMessage, serverProblemsOf } from './field-problems';
 
 const NOW = new Date('2025-03-10T12:00:00.000Z');
 const SCORES = { psychological: '2', relational: '2', socialCompetences: '3', coping: '3', selfPerception: '4', school: '1' };
@@ -134,5 +136,39 @@ describe('the problems a form finds before sending', () => {
     const values: FormValues = { 'agreement.weekday': 'tuesday', 'agreement.pickUp': ' Fra skolen ', 'agreement.return': 'Hjemme kl. 19' };
     expect(problemsOf(meeting, values)).toEqual({});
     expect(commandBody(meeting!, values, (value) => value)).toEqual({ agreement: { weekday: 'tuesday', pickUp: 'Fra skolen', return: 'Hjemme kl. 19' } });
+  });
+});
+
+describe("the server's field problems, in the person's words", () => {
+  const textAt = (dictionary: unknown, key: string): unknown =>
+    key.split('.').reduce<unknown>((node, part) => (typeof node === 'object' && node !== null ? (node as Record<string, unknown>)[part] : undefined), dictionary);
+
+  it.each([
+    ['Danish', DANISH],
+    ['English', ENGLISH],
+  ])('has a %s text for every rule the API names', (_language, dictionary) => {
+    expect(FIELD_RULES.filter((rule) => typeof textAt(dictionary, serverProblemMessage({ field: 'x', rule }).key) !== 'string')).toEqual([]);
+  });
+
+  test('the Danish texts carry none of the validator’s English', () => {
+    const danish = FIELD_RULES.map((rule) => String(textAt(DANISH, `fieldRule.${rule}`)));
+    expect(danish.filter((text) => /must be|should not|characters|one of the following/.test(text))).toEqual([]);
+  });
+
+  test('a rule is worded from its code and its limit, never from a sentence', () => {
+    expect(serverProblemMessage({ field: 'childLabel', rule: 'minLength', limit: 1 })).toEqual({ key: 'fieldRule.minLength', values: { limit: 1 } });
+    expect(serverProblemMessage({ field: 'cancelledBy', rule: 'isIn', allowed: ['family', 'child'] })).toEqual({ key: 'fieldRule.isIn', values: {} });
+  });
+
+  test("a field shows its own and its parts' problems until it is changed", () => {
+    const problems = {
+      baseline: [{ field: 'baseline', rule: 'nested' as const }],
+      'baseline.coping': [{ field: 'baseline.coping', rule: 'max' as const, limit: 4 }],
+      note: [{ field: 'note', rule: 'maxLength' as const, limit: 2000 }],
+    };
+    expect(serverProblemsOf(problems, 'baseline', new Set()).map((problem) => problem.rule)).toEqual(['nested', 'max']);
+    expect(serverProblemsOf(problems, 'baseline.coping', new Set())).toEqual([{ field: 'baseline.coping', rule: 'max', limit: 4 }]);
+    expect(serverProblemsOf(problems, 'note', new Set(['note']))).toEqual([]);
+    expect(serverProblemsOf(problems, 'note', new Set(['baseline']))).toHaveLength(1);
   });
 });

@@ -1,4 +1,4 @@
-import { WELLBEING_DIMENSIONS, WELLBEING_SCALE_MAX, WELLBEING_SCALE_MIN } from '../domain';
+import { FieldProblemBody, WELLBEING_DIMENSIONS, WELLBEING_SCALE_MAX, WELLBEING_SCALE_MIN } from '../domain';
 import { ages, emptyGroups, FieldSpec, FormValues, lines, listItems, midnightUtc, optionsOf } from './command-forms';
 
 export type FieldProblemCode =
@@ -110,4 +110,30 @@ function countProblem(count: number, limits: { minItems?: number; maxItems: numb
 function textOf(values: FormValues, key: string): string {
   const value = values[key];
   return typeof value === 'string' ? value.trim() : '';
+}
+
+/** A message in the dictionaries: its key and what goes into it. */
+export interface MessageKey {
+  key: string;
+  values: Record<string, unknown>;
+}
+
+/**
+ * What the server found wrong in a field, as the person's own words: from the rule and its
+ * parameters (`fieldRule.<rule>`), never from the server's English sentence. The field itself is
+ * named by the form, under which label the message stands.
+ */
+export function serverProblemMessage(problem: FieldProblemBody): MessageKey {
+  return { key: `fieldRule.${problem.rule}`, values: problem.limit === undefined ? {} : { limit: problem.limit } };
+}
+
+/**
+ * The server's problems that belong under a field: its own and those of the parts within it
+ * ("baseline" holds "baseline.coping"), unless the person has changed the field since the answer.
+ */
+export function serverProblemsOf(problems: Record<string, FieldProblemBody[]>, name: string, changedSince: ReadonlySet<string>): FieldProblemBody[] {
+  if (changedSince.has(name)) return [];
+  return Object.entries(problems)
+    .filter(([field]) => field === name || field.startsWith(`${name}.`))
+    .flatMap(([, list]) => list);
 }

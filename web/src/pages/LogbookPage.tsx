@@ -1,7 +1,6 @@
 import { FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
-import { ApiError } from '../api/client';
 import { sendJourneyCommand } from '../api/endpoints';
 import { getFamilyJourney } from '../api/people-endpoints';
 import { ErrorNotice, Loading } from '../components/ErrorNotice';
@@ -10,6 +9,7 @@ import type { VisitOutcome } from '../domain';
 import { formatLongDate } from '../format';
 import { OPTION_SETS } from '../option-sets';
 import { useDraft, useLoad } from '../hooks';
+import { useServerProblems } from '../journey/use-server-problems';
 
 interface LogbookDraft {
   week: string;
@@ -31,13 +31,18 @@ export function LogbookPage() {
   const [error, setError] = useState<unknown>(null);
   const [saved, setSaved] = useState<number | null>(null);
   const [busy, setBusy] = useState(false);
+  const server = useServerProblems(error);
+  /** A change also clears the server's problems with the changed fields. */
+  const edit = (change: Partial<LogbookDraft>) => {
+    setDraft({ ...draft, ...change });
+    Object.keys(change).forEach(server.fieldChanged);
+  };
 
   if (journey.loading && !journey.data) return <Loading />;
   if (!journey.data) return <ErrorNotice error={journey.error} />;
   const openWeeks = journey.data.logbookWeeks ?? [];
   const weeks = openWeeks.map((open) => open.week);
   const week = draft.week !== '' && weeks.includes(Number(draft.week)) ? draft.week : String(weeks[0] ?? '');
-  const fieldErrors = error instanceof ApiError ? error.fieldErrors : {};
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -75,9 +80,9 @@ export function LogbookPage() {
         <p>{t('logbook.noOpenWeek')}</p>
       ) : (
         <form onSubmit={submit} noValidate>
-          <Field label={t('logbook.week')} errors={fieldErrors.week}>
+          <Field label={t('logbook.week')} errors={server.errorsOf('week')}>
             {(props) => (
-              <select {...props} name="week" value={week} onChange={(e) => setDraft({ ...draft, week: e.target.value })}>
+              <select {...props} name="week" value={week} onChange={(e) => edit({ week: e.target.value })}>
                 {openWeeks.map((open) => (
                   <option key={open.week} value={open.week}>
                     {t('home.logbookWeek', { date: formatLongDate(open.startsAt) })}
@@ -90,14 +95,14 @@ export function LogbookPage() {
             <legend>{t('logbook.visit')}</legend>
             {OPTION_SETS.visit.map((value) => (
               <label key={value} className="inline big-target">
-                <input type="radio" name="visit" value={value} checked={draft.visit === value} onChange={() => setDraft({ ...draft, visit: value })} /> {t(`option.visit.${value}`)}
+                <input type="radio" name="visit" value={value} checked={draft.visit === value} onChange={() => edit({ visit: value })} /> {t(`option.visit.${value}`)}
               </label>
             ))}
           </fieldset>
           {draft.visit === 'cancelled' && (
-            <Field label={t('logbook.cancelledBy')} errors={fieldErrors.cancelledBy}>
+            <Field label={t('logbook.cancelledBy')} errors={server.errorsOf('cancelledBy')}>
               {(props) => (
-                <select {...props} name="cancelledBy" value={draft.cancelledBy} onChange={(e) => setDraft({ ...draft, cancelledBy: e.target.value })}>
+                <select {...props} name="cancelledBy" value={draft.cancelledBy} onChange={(e) => edit({ cancelledBy: e.target.value })}>
                   <option value="">{t('common.choose')}</option>
                   {OPTION_SETS.cancelledBy.map((value) => (
                     <option key={value} value={value}>
@@ -108,12 +113,12 @@ export function LogbookPage() {
               )}
             </Field>
           )}
-          <Field label={t('logbook.note')} hint={t('logbook.noteHint')} errors={fieldErrors.note}>
-            {(props) => <textarea {...props} name="note" rows={5} value={draft.note} onChange={(e) => setDraft({ ...draft, note: e.target.value })} />}
+          <Field label={t('logbook.note')} hint={t('logbook.noteHint')} errors={server.errorsOf('note')}>
+            {(props) => <textarea {...props} name="note" rows={5} value={draft.note} onChange={(e) => edit({ note: e.target.value })} />}
           </Field>
           <div className="concern-box">
             <label className="big-target">
-              <input type="checkbox" name="concern" aria-describedby="concern-explained" checked={draft.concern} onChange={(e) => setDraft({ ...draft, concern: e.target.checked })} />{' '}
+              <input type="checkbox" name="concern" aria-describedby="concern-explained" checked={draft.concern} onChange={(e) => edit({ concern: e.target.checked })} />{' '}
               {t('logbook.concern')}
             </label>
             <p id="concern-explained" className="hint">

@@ -2,11 +2,11 @@ import { FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PersonRole } from '@venskab/domain/people/people-rules';
 import { isStaff, PERSON_LIMITS } from '@venskab/domain/people/people-rules';
-import { ApiError } from '../api/client';
 import { createPerson, PersonInvited } from '../api/people-endpoints';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { Field } from '../components/Field';
 import { InvitationLinkBox } from './InvitationLinkBox';
+import { useServerProblems } from '../journey/use-server-problems';
 
 interface Draft {
   displayName: string;
@@ -47,13 +47,18 @@ export function InviteForm({
   const [checked, setChecked] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
+  const server = useServerProblems(error);
+  /** A change also clears the server's problems with the changed fields. */
+  const edit = (change: Partial<Draft>) => {
+    setDraft({ ...draft, ...change });
+    Object.keys(change).forEach(server.fieldChanged);
+  };
   const [invited, setInvited] = useState<{ answer: PersonInvited; name: string } | null>(null);
 
   const nameMissing = draft.displayName.trim() === '';
   const reachMissing = draft.email.trim() === '' && draft.username.trim() === '';
   const choosesChild = draft.role === 'parent' && !link.journeyId;
   const childMissing = choosesChild && draft.journeyId === '';
-  const server = error instanceof ApiError ? error.fieldErrors : {};
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -85,25 +90,25 @@ export function InviteForm({
   return (
     <form onSubmit={submit} noValidate aria-labelledby={headingId} className="invite-form">
       {invited && <InvitationLinkBox invited={invited.answer} name={invited.name} />}
-      <Field label={t('people.name')} errors={checked && nameMissing ? [t('people.nameMissing')] : server.displayName}>
+      <Field label={t('people.name')} errors={checked && nameMissing ? [t('people.nameMissing')] : server.errorsOf('displayName')}>
         {(props) => (
-          <input {...props} name="displayName" autoComplete="off" maxLength={PERSON_LIMITS.displayName.maxLength} value={draft.displayName} onChange={(e) => setDraft({ ...draft, displayName: e.target.value })} />
+          <input {...props} name="displayName" autoComplete="off" maxLength={PERSON_LIMITS.displayName.maxLength} value={draft.displayName} onChange={(e) => edit({ displayName: e.target.value })} />
         )}
       </Field>
-      <Field label={t('people.email')} hint={t('people.emailHint')} errors={checked && reachMissing ? [t('people.reachMissing')] : server.email}>
+      <Field label={t('people.email')} hint={t('people.emailHint')} errors={checked && reachMissing ? [t('people.reachMissing')] : server.errorsOf('email')}>
         {(props) => (
-          <input {...props} name="email" type="email" autoComplete="off" inputMode="email" maxLength={PERSON_LIMITS.email.maxLength} value={draft.email} onChange={(e) => setDraft({ ...draft, email: e.target.value })} />
+          <input {...props} name="email" type="email" autoComplete="off" inputMode="email" maxLength={PERSON_LIMITS.email.maxLength} value={draft.email} onChange={(e) => edit({ email: e.target.value })} />
         )}
       </Field>
-      <Field label={`${t('people.username')} ${t('common.optional')}`} hint={t('people.usernameHint')} errors={server.username}>
+      <Field label={`${t('people.username')} ${t('common.optional')}`} hint={t('people.usernameHint')} errors={server.errorsOf('username')}>
         {(props) => (
-          <input {...props} name="username" autoComplete="off" maxLength={PERSON_LIMITS.username.maxLength} value={draft.username} onChange={(e) => setDraft({ ...draft, username: e.target.value })} />
+          <input {...props} name="username" autoComplete="off" maxLength={PERSON_LIMITS.username.maxLength} value={draft.username} onChange={(e) => edit({ username: e.target.value })} />
         )}
       </Field>
       {roles.length > 1 && (
         <Field label={t('people.role')}>
           {(props) => (
-            <select {...props} name="role" value={draft.role} onChange={(e) => setDraft({ ...draft, role: e.target.value as PersonRole })}>
+            <select {...props} name="role" value={draft.role} onChange={(e) => edit({ role: e.target.value as PersonRole })}>
               {roles.map((role) => (
                 <option key={role} value={role}>
                   {t(`role.${role}`)}
@@ -114,9 +119,9 @@ export function InviteForm({
         </Field>
       )}
       {choosesChild && (
-        <Field label={t('people.child')} errors={checked && childMissing ? [t('people.childMissing')] : server.journeyId}>
+        <Field label={t('people.child')} errors={checked && childMissing ? [t('people.childMissing')] : server.errorsOf('journeyId')}>
           {(props) => (
-            <select {...props} name="journeyId" value={draft.journeyId} onChange={(e) => setDraft({ ...draft, journeyId: e.target.value })}>
+            <select {...props} name="journeyId" value={draft.journeyId} onChange={(e) => edit({ journeyId: e.target.value })}>
               <option value="">{t('common.choose')}</option>
               {childChoices.map((child) => (
                 <option key={child.journeyId} value={child.journeyId}>
@@ -128,8 +133,8 @@ export function InviteForm({
         </Field>
       )}
       {isStaff(draft.role) && (
-        <Field label={`${t('people.unit')} ${t('common.optional')}`} errors={server.unit}>
-          {(props) => <input {...props} name="unit" maxLength={PERSON_LIMITS.unit.maxLength} value={draft.unit} onChange={(e) => setDraft({ ...draft, unit: e.target.value })} />}
+        <Field label={`${t('people.unit')} ${t('common.optional')}`} errors={server.errorsOf('unit')}>
+          {(props) => <input {...props} name="unit" maxLength={PERSON_LIMITS.unit.maxLength} value={draft.unit} onChange={(e) => edit({ unit: e.target.value })} />}
         </Field>
       )}
       <ErrorNotice error={error} />

@@ -1,6 +1,7 @@
 export * from './actor';
 export * from './api-error-codes';
 export * from './field-limits';
+export * from './field-rules';
 export * from './notice';
 export * from './one-of';
 export * from './refusal';
