@@ -53,7 +53,7 @@ describe('describing journey events in words', () => {
     const events = closed().events;
     for (const event of events) expect(describeJourneyEvent(event).sentence).toMatch(/^On \d{4}-\d\d-\d\d at \d\d:\d\d:\d\d UTC, [^\n]+\.$/);
     expect(describeJourneyEvent(events.find((event) => event.type === 'JourneyClosed')!).sentence).toContain(
-      `coordinator ${coordinator.userId} closed the course because the family ended the course, after a goodbye`,
+      `coordinator ${coordinator.userId} closed the course because the relationship did not take, after a goodbye`,
     );
   });
 });

@@ -1,19 +1,16 @@
 import { useTranslation } from 'react-i18next';
 import type { JourneyStage } from '../domain';
+import { stagePath } from './closure-stage-path';
 
-const PATH: JourneyStage[] = ['referred', 'awaiting_consent', 'screening', 'matching', 'friendship_meeting_scheduled', 'active', 'one_year_review', 'continuing'];
-
-/** The journey's main path with the current stage marked; an early end is shown at the end of the bar. */
-export function StageBar({ stage }: { stage: JourneyStage }) {
+/** The stages the journey went through, its current stage and what can still come (see stagePath). */
+export function StageBar({ stage, enteredAt }: { stage: JourneyStage; enteredAt?: Partial<Record<JourneyStage, string>> }) {
   const { t } = useTranslation();
-  const steps = PATH.includes(stage) ? PATH : [...PATH.slice(0, -1), stage];
-  const currentIndex = steps.indexOf(stage);
   return (
     <nav aria-label={t('journey.stageBar')}>
-      <ol className="stage-bar">
-        {steps.map((step, index) => (
-          <li key={step} className={index < currentIndex ? 'done' : index === currentIndex ? 'current' : 'ahead'} aria-current={index === currentIndex ? 'step' : undefined}>
-            {t(`stage.${step}`)}
+      <ol className="stage-bar" data-testid="stage-bar">
+        {stagePath(stage, enteredAt).map((step, index) => (
+          <li key={`${index}-${step.stage}`} className={step.status} aria-current={step.status === 'current' ? 'step' : undefined}>
+            {t(`stage.${step.stage}`)}
           </li>
         ))}
       </ol>

@@ -9,6 +9,8 @@ import { formatDateTime } from '../format';
 import { useLoad } from '../hooks';
 import { ACTIONS_ELSEWHERE, COMMAND_FORMS } from '../journey/command-forms';
 import { ActionList } from '../journey/ActionList';
+import { CLOSURE_COMMANDS } from '../journey/closure-commands';
+import { ClosureSection } from '../journey/ClosureSection';
 import { CommandForm } from '../journey/CommandForm';
 import { StageBar } from '../journey/StageBar';
 import { TimelineList } from '../journey/Timeline';
@@ -141,7 +143,7 @@ function FullJourney({
   return (
     <>
       <h1>{title}</h1>
-      <StageBar stage={state.stage} />
+      <StageBar stage={state.stage} enteredAt={state.stageEnteredAt} />
       <ul className="links">
         {role === 'coordinator' && state.stage === 'matching' && (
           <li>
@@ -174,7 +176,15 @@ function FullJourney({
         )}
       </dl>
 
-      {role !== 'auditor' && <Actions journeyId={journeyId} actions={actionsFor(role, state.stage, view.allowedCommands)} view={view} onChanged={onChanged} />}
+      {role === 'coordinator' && <ClosureSection view={view} onChanged={onChanged} />}
+      {role !== 'auditor' && (
+        <Actions
+          journeyId={journeyId}
+          actions={actionsFor(role, state.stage, view.allowedCommands).filter((type) => role !== 'coordinator' || !CLOSURE_COMMANDS.includes(type))}
+          view={view}
+          onChanged={onChanged}
+        />
+      )}
 
       <section aria-labelledby="schedule-heading">
         <h2 id="schedule-heading">{t('journey.schedule')}</h2>

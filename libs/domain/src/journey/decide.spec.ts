@@ -279,6 +279,9 @@ describe('review, future agreement and closure', () => {
 describe('rematch', () => {
   it('a course the family ended lets the child be offered a new family: back to matching', () => {
     const h = closing();
+    // The goodbye would close the journey and lose the offer, so the offer comes first.
+    expect(refusalCode(h.state, { type: 'RecordGoodbye', actor: coordinator })).toBe('rematch_not_offered_yet');
+    expect(allowedCommands(h.state, 'coordinator')).not.toContain('RecordGoodbye');
     h.do({ type: 'OfferRematch', actor: coordinator }, day(41));
     expect(refusalCode(h.state, { type: 'RecordGoodbye', actor: coordinator })).toBe('rematch_offer_pending');
     expect(refusalCode(h.state, { type: 'OfferRematch', actor: coordinator })).toBe('rematch_already_offered');
@@ -304,6 +307,7 @@ describe('rematch', () => {
     active(meetingScheduled(matched(proposed(screened(consented(referred(late)))))));
     late.do({ type: 'RequestClosure', actor: coordinator, reason: 'family_ended_course' }, day(MEETING_DAY + 366));
     expect(refusalCode(late.state, { type: 'OfferRematch', actor: coordinator })).toBe('rematch_window_passed');
+    expect(refusalCode(late.state, { type: 'RecordGoodbye', actor: coordinator })).toBeNull();
   });
 });
 
@@ -352,7 +356,7 @@ describe('roles and allowed commands', () => {
 
 describe('milestones', () => {
   it('shows the caseworker the journey, never the logbook', () => {
-    const h = closed(closing(active()));
+    const h = closed();
     h.do({ type: 'RecordBridgeBuilding', actor: coordinator, movedOnToOrganisedLeisure: false }, day(46));
     const active2 = active();
     active2.do({ type: 'WriteLogbookEntry', actor: family, familyId: FAMILY_ID, week: 1, visit: 'held', note: 'secret', concern: true }, day(12));

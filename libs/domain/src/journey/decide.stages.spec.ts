@@ -249,7 +249,7 @@ const cases: StageCase[] = [
       WriteLogbookEntry: 'accepted',
       ScreenLogbooks: 'accepted',
       RaiseConcern: 'accepted',
-      RecordGoodbye: 'accepted',
+      RecordGoodbye: 'rematch_not_offered_yet',
       OfferRematch: 'accepted',
       AcceptRematch: 'no_rematch_offered',
       DeclineRematch: 'no_rematch_offered',

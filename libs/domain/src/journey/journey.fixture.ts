@@ -130,7 +130,8 @@ export function closing(h = active(), reason: JourneyCommand & { type: 'RequestC
   return h;
 }
 
-export function closed(h = closing()): JourneyHarness {
+/** By default a closure the child's side asked for, which offers no new family, so the goodbye may follow at once. */
+export function closed(h = closing(active(), { type: 'RequestClosure', actor: coordinator, reason: 'relationship_did_not_take' })): JourneyHarness {
   h.do({ type: 'RecordGoodbye', actor: coordinator }, day(45));
   return h;
 }

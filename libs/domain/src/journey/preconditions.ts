@@ -49,9 +49,13 @@ export function precondition(state: JourneyState, type: JourneyCommandType): Ref
             'A future agreement needs the child, the parents and the family all to wish to continue; otherwise close the course.',
           );
     }
+    // The rematch is settled before the goodbye: the goodbye closes the journey, and with it the offer.
     case 'RecordGoodbye':
-      return state.closure?.rematchOffer === 'offered'
-        ? refusal('rematch_offer_pending', 'A new family has been offered; record whether the child’s side accepts it first.')
+      if (state.closure?.rematchOffer === 'offered') {
+        return refusal('rematch_offer_pending', 'A new family has been offered; record whether the child’s side accepts it first.');
+      }
+      return rematchRefusal(state) === null
+        ? refusal('rematch_not_offered_yet', 'The family ended the course early: offer the child a new family before the goodbye.')
         : null;
     case 'OfferRematch':
       return rematchRefusal(state);

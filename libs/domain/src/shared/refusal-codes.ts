@@ -21,6 +21,7 @@ const JOURNEY_REFUSAL_CODES = [
   'no_open_concern',
   'not_everyone_wishes_to_continue',
   'rematch_offer_pending',
+  'rematch_not_offered_yet',
   'no_rematch_offered',
   'bridge_building_already_recorded',
   'no_course_to_report',
