@@ -3,6 +3,8 @@ import type { INestApplication } from '@nestjs/common';
 import type { Identity } from '../apps/api/src/identity/identity';
 import { createApp } from '../apps/api/src/create-app';
 import type { Role } from '@venskab/domain/shared/actor';
+import { PERMISSIONS as FAMILY_PERMISSIONS } from '@venskab/domain/family/permissions';
+import { COMMAND_RULES } from '@venskab/domain/journey';
 import { createLogger } from '@venskab/platform/logging/logger';
 import { activeJourneyViaApi, approvedFamilyViaApi, familyAccount, journeyStep } from './support/family-applications';
 import { http, tokenFor } from './support/http';
@@ -19,6 +21,7 @@ const C = 'caseworker', K = 'coordinator', F = 'volunteer_family', P = 'parent',
  */
 const EXPECTED: Record<string, readonly Role[] | 'public' | 'absent'> = {
   'GET /health': 'public',
+  'GET /config/ui': 'public',
   // @nestjs/swagger registers this to answer 404 (it will not serve swagger-ui's licence file).
   'GET /api/docs/LICENSE': 'absent',
   'POST /auth/token': 'public',
@@ -59,8 +62,17 @@ const EXPECTED: Record<string, readonly Role[] | 'public' | 'absent'> = {
 
 /** The expectation for a route: exact, or its aggregate's command group; the documentation is public. */
 function expectationFor(key: string): readonly Role[] | 'public' | 'absent' | undefined {
-  const exact = EXPECTED[key] ?? EXPECTED[key.replace(/\/commands\/[^/]+$/, '/commands/*')];
+  const exact = EXPECTED[key] ?? commandExpectation(key);
   return exact ?? (/^GET \/api\/docs/.test(key) ? 'public' : undefined);
+}
+
+/** A command route: its group's roles, narrowed to those the domain lets send that command (any other role gets 403). */
+function commandExpectation(key: string): readonly Role[] | 'public' | 'absent' | undefined {
+  const group = EXPECTED[key.replace(/\/commands\/[^/]+$/, '/commands/*')];
+  const type = /\/commands\/(\w+)$/.exec(key)?.[1] ?? '';
+  const rules: Record<string, { roles: readonly Role[] } | undefined> = key.includes('/journeys/') ? COMMAND_RULES : FAMILY_PERMISSIONS;
+  const senders = rules[type]?.roles;
+  return Array.isArray(group) && senders ? group.filter((role) => senders.includes(role)) : group;
 }
 
 interface Route {

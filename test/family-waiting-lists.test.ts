@@ -54,7 +54,11 @@ describe('waiting lists', () => {
     expect(answer.status).toBe(200);
     const ids = answer.body.items.map((item: { journeyId: string }) => item.journeyId);
     expect(ids.indexOf(escalated)).toBeLessThan(ids.indexOf(recent));
-    expect(answer.body.items.find((item: { journeyId: string }) => item.journeyId === escalated)).toMatchObject({ childLabel: 'E.S.', escalated: true });
+    const escalatedRow = answer.body.items.find((item: { journeyId: string }) => item.journeyId === escalated);
+    expect(escalatedRow).toMatchObject({ childLabel: 'E.S.', escalated: true, proposedFamilyId: null });
+    // Counted in the journey's own 25 ms day, not the API's: the 60-day escalation has passed.
+    expect(escalatedRow.daysWaited).toBeGreaterThanOrEqual(60);
+    expect(['no_free_family', 'not_yet_proposed']).toContain(escalatedRow.reason);
     expect(answer.body.items.find((item: { journeyId: string }) => item.journeyId === recent)).toMatchObject({
       childLabel: 'R.N.',
       childAge: 8,
@@ -87,6 +91,7 @@ describe('waiting lists', () => {
       daysWaited: 0,
       flaggedLongWait: false,
     });
+    expect(['no_child_waiting', 'not_yet_proposed']).toContain(answer.body.items[0].reason);
     const sortedByApi = await http(stack.baseUrl, 'GET', '/families?stage=approved&sort=shortest_wait_first&limit=200', { actor: COORDINATOR });
     const apiIds = sortedByApi.body.items.map((item: { familyId: string }) => item.familyId);
     expect(apiIds.indexOf(second)).toBeLessThan(apiIds.indexOf(first));

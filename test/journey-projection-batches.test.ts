@@ -3,6 +3,7 @@ import { defaultPayloadConverter } from '@temporalio/common';
 import { DEFAULT_JOURNEY_POLICY } from '@venskab/domain/journey';
 import { expectProjectionMatches, JourneyDriver, projectedRows } from './support/journey-driver';
 import { startTestStack, TestStack } from './support/test-stack';
+import { waitFor } from './support/wait-for';
 
 type HistoryEvent = temporal.api.history.v1.IHistoryEvent;
 
@@ -37,6 +38,11 @@ describe('journey: projection in batches', () => {
     expectProjectionMatches(snapshot);
     expect(snapshot.rows.journey).toMatchObject({ stage: 'matching', event_count: screened.eventCount });
     const everySequence = Array.from({ length: screened.eventCount }, (_, sequence) => sequence);
-    expect(projectionsIn(await journey.handle.fetchHistory())).toEqual([everySequence]);
+    // The rows are written before the workflow task that records the local activity's marker completes.
+    const projections = await waitFor(async () => {
+      const found = projectionsIn(await journey.handle.fetchHistory());
+      return found.length > 0 ? found : undefined;
+    });
+    expect(projections).toEqual([everySequence]);
   });
 });

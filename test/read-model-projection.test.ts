@@ -59,6 +59,7 @@ function journeyStep(journeyId: string, stage: string, eventCount: number, event
       cancelledVisits: 0,
       nextDueAt: T1,
       overdue: false,
+      dayLengthMs: 86_400_000,
     },
     events,
     eventCount,

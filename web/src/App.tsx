@@ -18,6 +18,7 @@ import { MyDayPage } from './pages/MyDayPage';
 import { NotificationsPage } from './pages/NotificationsPage';
 import { ParentHomePage } from './pages/ParentHomePage';
 import { PeoplePage } from './pages/PeoplePage';
+import { ReadLogPage } from './pages/ReadLogPage';
 import { ReferralPage } from './pages/ReferralPage';
 import { SignInPage } from './pages/SignInPage';
 import { WaitingListsPage } from './pages/WaitingListsPage';
@@ -101,6 +102,7 @@ export function App() {
           <Route path="/families/:familyId" element={<FamilyPage />} />
           <Route path="/waiting-lists" element={<WaitingListsPage />} />
           <Route path="/kpis" element={<KpisPage />} />
+          <Route path="/read-log" element={<ReadLogPage />} />
           <Route path="*" element={<p>{t('error.notFound')}</p>} />
         </Routes>
       </main>

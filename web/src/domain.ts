@@ -37,6 +37,8 @@ export { WEEKDAYS } from '@venskab/domain/shared/time';
 export { COORDINATE_LIMITS } from '@venskab/domain/shared/field-limits';
 export { REFUSAL_CODES } from '@venskab/domain/shared/refusal-codes';
 export { API_ERROR_CODES } from '@venskab/domain/shared/api-error-codes';
+export { FIELD_RULES } from '@venskab/domain/shared/field-rules';
+export type { FieldProblemBody, FieldRule } from '@venskab/domain/shared/field-rules';
 export { ROLES } from '@venskab/domain/shared/actor';
 export type { Role } from '@venskab/domain/shared/actor';
 export { FAMILY_STAGES, LEFT_STAGES, MATCHABLE_STAGES } from '@venskab/domain/family/family-stage';

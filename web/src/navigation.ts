@@ -30,6 +30,7 @@ export const NAV_BY_ROLE: Record<string, { to: string; key: string }[]> = {
     { to: '/families', key: 'nav.families' },
     { to: '/waiting-lists', key: 'nav.waitingLists' },
     { to: '/kpis', key: 'kpis.nav' },
+    { to: '/read-log', key: 'readLog.nav' },
   ],
 };
 

@@ -16,6 +16,7 @@ import { ProgrammeModule } from './programme/programme.module';
 import { WaitingListsModule } from './waiting-lists/waiting-lists.module';
 import { TasksModule } from './tasks/tasks.module';
 import { TemporalModule } from './temporal/temporal.module';
+import { UiConfigController } from './ui-config/ui-config.controller';
 import { WebUiModule } from './web/web-ui.module';
 
 @Module({})
@@ -47,7 +48,7 @@ export class AppModule {
         AuditModule,
         WebUiModule,
       ],
-      controllers: [HealthController],
+      controllers: [HealthController, UiConfigController],
       providers: [DatabaseConnector],
     };
   }

@@ -19,6 +19,8 @@ export interface JourneyProjection {
     cancelledVisits: number;
     nextDueAt: string | null;
     overdue: boolean;
+    /** The journey's own programme day (its policy's), so waits are counted in the days its timers use. */
+    dayLengthMs: number;
   };
   /** Events not yet projected, numbered by their position in the journey's event list (0-based). */
   events: ProjectedJourneyEvent[];

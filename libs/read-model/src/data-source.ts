@@ -11,6 +11,7 @@ import { JourneyReadModel1763800000000 } from './migrations/1763800000000-journe
 import { FamilyReadModel1763900000000 } from './migrations/1763900000000-family-read-model';
 import { JourneyAudit1764200000000 } from './migrations/1764200000000-journey-audit';
 import { People1764900000000 } from './migrations/1764900000000-people';
+import { JourneyDayLength1765010000000 } from './migrations/1765010000000-journey-day-length';
 import { PersonRow } from './entities/person-row.entity';
 import { InvitationRow } from './entities/invitation-row.entity';
 import { SessionRow } from './entities/session-row.entity';
@@ -18,7 +19,7 @@ import { SignInAttemptRow } from './entities/sign-in-attempt-row.entity';
 import { NotificationReadRow } from './entities/notification-read-row.entity';
 
 export const READ_MODEL_ENTITIES = [JourneyRow, JourneyEventRow, TaskRow, NotificationRow, FamilyRow, FamilyEventRow, JourneyHistoryArchiveRow, JourneyReadLogRow, PersonRow, InvitationRow, SessionRow, SignInAttemptRow, NotificationReadRow];
-export const READ_MODEL_MIGRATIONS = [JourneyReadModel1763800000000, FamilyReadModel1763900000000, JourneyAudit1764200000000, People1764900000000];
+export const READ_MODEL_MIGRATIONS = [JourneyReadModel1763800000000, FamilyReadModel1763900000000, JourneyAudit1764200000000, People1764900000000, JourneyDayLength1765010000000];
 
 /** The read model's connection; the schema comes only from the migrations above. */
 export function createReadModelDataSource(url: string): DataSource {

@@ -21,6 +21,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/config/ui": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Where Temporal's web UI is, for the audit page's link */
+        get: operations["config.ui"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/auth/token": {
         parameters: {
             query?: never;
@@ -1418,6 +1435,25 @@ export interface components {
             /** @description Whether the link was e-mailed to the person. */
             emailed: boolean;
         };
+        FieldProblemResponse: {
+            /**
+             * @description The field's path in the body, nested ones by dots.
+             * @example agreement.weekday
+             */
+            field: string;
+            /**
+             * @example maxLength
+             * @enum {string}
+             */
+            rule: "required" | "minLength" | "maxLength" | "min" | "max" | "isIn" | "isInt" | "isNumber" | "isString" | "isBoolean" | "isDate" | "isEmail" | "isUuid" | "isObject" | "isArray" | "arrayMinSize" | "arrayMaxSize" | "pattern" | "nested" | "unknownField" | "invalid";
+            /**
+             * @description The length, size or bound the rule sets (minLength, maxLength, min, max, arrayMinSize, arrayMaxSize).
+             * @example 80
+             */
+            limit?: number;
+            /** @description The values the field may take (isIn). */
+            allowed?: string[];
+        };
         ValidationErrorResponse: {
             /** @example validation_failed */
             code: string;
@@ -1428,6 +1464,7 @@ export interface components {
              *     ]
              */
             message: string[];
+            problems: components["schemas"]["FieldProblemResponse"][];
             /** @example 400 */
             statusCode: number;
             /** @example Bad Request */
@@ -2102,6 +2139,28 @@ export interface operations {
             };
         };
     };
+    "config.ui": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        temporalUiUrl?: string;
+                        temporalNamespace?: string;
+                    };
+                };
+            };
+        };
+    };
     "auth.token": {
         parameters: {
             query?: never;
@@ -2694,7 +2753,7 @@ export interface operations {
                     "application/json": components["schemas"]["JourneyViewResponse"] | components["schemas"]["CaseworkerJourneyViewResponse"];
                 };
             };
-            /** @description A field is missing or malformed; each is named. */
+            /** @description The body is not a JSON object, or a field is missing or malformed; each is named. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2711,7 +2770,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The role may never send commands here. */
+            /** @description The role may never send this command. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2731,6 +2790,15 @@ export interface operations {
             };
             /** @description The domain refused the command: its code and reason. */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is not sent as application/json. */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2769,7 +2837,7 @@ export interface operations {
                     "application/json": components["schemas"]["JourneyViewResponse"] | components["schemas"]["CaseworkerJourneyViewResponse"];
                 };
             };
-            /** @description A field is missing or malformed; each is named. */
+            /** @description The body is not a JSON object, or a field is missing or malformed; each is named. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2786,7 +2854,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The role may never send commands here. */
+            /** @description The role may never send this command. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2806,6 +2874,15 @@ export interface operations {
             };
             /** @description The domain refused the command: its code and reason. */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is not sent as application/json. */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2844,7 +2921,7 @@ export interface operations {
                     "application/json": components["schemas"]["JourneyViewResponse"] | components["schemas"]["CaseworkerJourneyViewResponse"];
                 };
             };
-            /** @description A field is missing or malformed; each is named. */
+            /** @description The body is not a JSON object, or a field is missing or malformed; each is named. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2861,7 +2938,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The role may never send commands here. */
+            /** @description The role may never send this command. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2881,6 +2958,15 @@ export interface operations {
             };
             /** @description The domain refused the command: its code and reason. */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is not sent as application/json. */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2919,7 +3005,7 @@ export interface operations {
                     "application/json": components["schemas"]["JourneyViewResponse"] | components["schemas"]["CaseworkerJourneyViewResponse"];
                 };
             };
-            /** @description A field is missing or malformed; each is named. */
+            /** @description The body is not a JSON object, or a field is missing or malformed; each is named. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2936,7 +3022,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The role may never send commands here. */
+            /** @description The role may never send this command. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2956,6 +3042,15 @@ export interface operations {
             };
             /** @description The domain refused the command: its code and reason. */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is not sent as application/json. */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2994,7 +3089,7 @@ export interface operations {
                     "application/json": components["schemas"]["JourneyViewResponse"] | components["schemas"]["CaseworkerJourneyViewResponse"];
                 };
             };
-            /** @description A field is missing or malformed; each is named. */
+            /** @description The body is not a JSON object, or a field is missing or malformed; each is named. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3011,7 +3106,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The role may never send commands here. */
+            /** @description The role may never send this command. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3031,6 +3126,15 @@ export interface operations {
             };
             /** @description The domain refused the command: its code and reason. */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is not sent as application/json. */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3069,7 +3173,7 @@ export interface operations {
                     "application/json": components["schemas"]["JourneyViewResponse"] | components["schemas"]["CaseworkerJourneyViewResponse"];
                 };
             };
-            /** @description A field is missing or malformed; each is named. */
+            /** @description The body is not a JSON object, or a field is missing or malformed; each is named. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3086,7 +3190,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The role may never send commands here. */
+            /** @description The role may never send this command. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3106,6 +3210,15 @@ export interface operations {
             };
             /** @description The domain refused the command: its code and reason. */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is not sent as application/json. */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3144,7 +3257,7 @@ export interface operations {
                     "application/json": components["schemas"]["JourneyViewResponse"] | components["schemas"]["CaseworkerJourneyViewResponse"];
                 };
             };
-            /** @description A field is missing or malformed; each is named. */
+            /** @description The body is not a JSON object, or a field is missing or malformed; each is named. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3161,7 +3274,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The role may never send commands here. */
+            /** @description The role may never send this command. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3181,6 +3294,15 @@ export interface operations {
             };
             /** @description The domain refused the command: its code and reason. */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is not sent as application/json. */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3219,7 +3341,7 @@ export interface operations {
                     "application/json": components["schemas"]["JourneyViewResponse"] | components["schemas"]["CaseworkerJourneyViewResponse"];
                 };
             };
-            /** @description A field is missing or malformed; each is named. */
+            /** @description The body is not a JSON object, or a field is missing or malformed; each is named. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3236,7 +3358,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The role may never send commands here. */
+            /** @description The role may never send this command. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3256,6 +3378,15 @@ export interface operations {
             };
             /** @description The domain refused the command: its code and reason. */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is not sent as application/json. */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3294,7 +3425,7 @@ export interface operations {
                     "application/json": components["schemas"]["JourneyViewResponse"] | components["schemas"]["CaseworkerJourneyViewResponse"];
                 };
             };
-            /** @description A field is missing or malformed; each is named. */
+            /** @description The body is not a JSON object, or a field is missing or malformed; each is named. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3311,7 +3442,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The role may never send commands here. */
+            /** @description The role may never send this command. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3331,6 +3462,15 @@ export interface operations {
             };
             /** @description The domain refused the command: its code and reason. */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is not sent as application/json. */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3369,7 +3509,7 @@ export interface operations {
                     "application/json": components["schemas"]["JourneyViewResponse"] | components["schemas"]["CaseworkerJourneyViewResponse"];
                 };
             };
-            /** @description A field is missing or malformed; each is named. */
+            /** @description The body is not a JSON object, or a field is missing or malformed; each is named. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3386,7 +3526,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The role may never send commands here. */
+            /** @description The role may never send this command. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3406,6 +3546,15 @@ export interface operations {
             };
             /** @description The domain refused the command: its code and reason. */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is not sent as application/json. */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3444,7 +3593,7 @@ export interface operations {
                     "application/json": components["schemas"]["JourneyViewResponse"] | components["schemas"]["CaseworkerJourneyViewResponse"];
                 };
             };
-            /** @description A field is missing or malformed; each is named. */
+            /** @description The body is not a JSON object, or a field is missing or malformed; each is named. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3461,7 +3610,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The role may never send commands here. */
+            /** @description The role may never send this command. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3481,6 +3630,15 @@ export interface operations {
             };
             /** @description The domain refused the command: its code and reason. */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is not sent as application/json. */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3519,7 +3677,7 @@ export interface operations {
                     "application/json": components["schemas"]["JourneyViewResponse"] | components["schemas"]["CaseworkerJourneyViewResponse"];
                 };
             };
-            /** @description A field is missing or malformed; each is named. */
+            /** @description The body is not a JSON object, or a field is missing or malformed; each is named. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3536,7 +3694,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The role may never send commands here. */
+            /** @description The role may never send this command. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3556,6 +3714,15 @@ export interface operations {
             };
             /** @description The domain refused the command: its code and reason. */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is not sent as application/json. */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3594,7 +3761,7 @@ export interface operations {
                     "application/json": components["schemas"]["JourneyViewResponse"] | components["schemas"]["CaseworkerJourneyViewResponse"];
                 };
             };
-            /** @description A field is missing or malformed; each is named. */
+            /** @description The body is not a JSON object, or a field is missing or malformed; each is named. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3611,7 +3778,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The role may never send commands here. */
+            /** @description The role may never send this command. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3631,6 +3798,15 @@ export interface operations {
             };
             /** @description The domain refused the command: its code and reason. */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is not sent as application/json. */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3669,7 +3845,7 @@ export interface operations {
                     "application/json": components["schemas"]["JourneyViewResponse"] | components["schemas"]["CaseworkerJourneyViewResponse"];
                 };
             };
-            /** @description A field is missing or malformed; each is named. */
+            /** @description The body is not a JSON object, or a field is missing or malformed; each is named. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3686,7 +3862,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The role may never send commands here. */
+            /** @description The role may never send this command. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3706,6 +3882,15 @@ export interface operations {
             };
             /** @description The domain refused the command: its code and reason. */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is not sent as application/json. */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3744,7 +3929,7 @@ export interface operations {
                     "application/json": components["schemas"]["JourneyViewResponse"] | components["schemas"]["CaseworkerJourneyViewResponse"];
                 };
             };
-            /** @description A field is missing or malformed; each is named. */
+            /** @description The body is not a JSON object, or a field is missing or malformed; each is named. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3761,7 +3946,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The role may never send commands here. */
+            /** @description The role may never send this command. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3781,6 +3966,15 @@ export interface operations {
             };
             /** @description The domain refused the command: its code and reason. */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is not sent as application/json. */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3819,7 +4013,7 @@ export interface operations {
                     "application/json": components["schemas"]["JourneyViewResponse"] | components["schemas"]["CaseworkerJourneyViewResponse"];
                 };
             };
-            /** @description A field is missing or malformed; each is named. */
+            /** @description The body is not a JSON object, or a field is missing or malformed; each is named. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3836,7 +4030,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The role may never send commands here. */
+            /** @description The role may never send this command. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3856,6 +4050,15 @@ export interface operations {
             };
             /** @description The domain refused the command: its code and reason. */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is not sent as application/json. */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3894,7 +4097,7 @@ export interface operations {
                     "application/json": components["schemas"]["JourneyViewResponse"] | components["schemas"]["CaseworkerJourneyViewResponse"];
                 };
             };
-            /** @description A field is missing or malformed; each is named. */
+            /** @description The body is not a JSON object, or a field is missing or malformed; each is named. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3911,7 +4114,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The role may never send commands here. */
+            /** @description The role may never send this command. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3931,6 +4134,15 @@ export interface operations {
             };
             /** @description The domain refused the command: its code and reason. */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is not sent as application/json. */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3969,7 +4181,7 @@ export interface operations {
                     "application/json": components["schemas"]["JourneyViewResponse"] | components["schemas"]["CaseworkerJourneyViewResponse"];
                 };
             };
-            /** @description A field is missing or malformed; each is named. */
+            /** @description The body is not a JSON object, or a field is missing or malformed; each is named. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3986,7 +4198,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The role may never send commands here. */
+            /** @description The role may never send this command. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4006,6 +4218,15 @@ export interface operations {
             };
             /** @description The domain refused the command: its code and reason. */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is not sent as application/json. */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4044,7 +4265,7 @@ export interface operations {
                     "application/json": components["schemas"]["JourneyViewResponse"] | components["schemas"]["CaseworkerJourneyViewResponse"];
                 };
             };
-            /** @description A field is missing or malformed; each is named. */
+            /** @description The body is not a JSON object, or a field is missing or malformed; each is named. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4061,7 +4282,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The role may never send commands here. */
+            /** @description The role may never send this command. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4081,6 +4302,15 @@ export interface operations {
             };
             /** @description The domain refused the command: its code and reason. */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is not sent as application/json. */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4119,7 +4349,7 @@ export interface operations {
                     "application/json": components["schemas"]["JourneyViewResponse"] | components["schemas"]["CaseworkerJourneyViewResponse"];
                 };
             };
-            /** @description A field is missing or malformed; each is named. */
+            /** @description The body is not a JSON object, or a field is missing or malformed; each is named. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4136,7 +4366,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The role may never send commands here. */
+            /** @description The role may never send this command. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4156,6 +4386,15 @@ export interface operations {
             };
             /** @description The domain refused the command: its code and reason. */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is not sent as application/json. */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4194,7 +4433,7 @@ export interface operations {
                     "application/json": components["schemas"]["JourneyViewResponse"] | components["schemas"]["CaseworkerJourneyViewResponse"];
                 };
             };
-            /** @description A field is missing or malformed; each is named. */
+            /** @description The body is not a JSON object, or a field is missing or malformed; each is named. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4211,7 +4450,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The role may never send commands here. */
+            /** @description The role may never send this command. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4231,6 +4470,15 @@ export interface operations {
             };
             /** @description The domain refused the command: its code and reason. */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is not sent as application/json. */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4269,7 +4517,7 @@ export interface operations {
                     "application/json": components["schemas"]["JourneyViewResponse"] | components["schemas"]["CaseworkerJourneyViewResponse"];
                 };
             };
-            /** @description A field is missing or malformed; each is named. */
+            /** @description The body is not a JSON object, or a field is missing or malformed; each is named. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4286,7 +4534,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The role may never send commands here. */
+            /** @description The role may never send this command. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4306,6 +4554,15 @@ export interface operations {
             };
             /** @description The domain refused the command: its code and reason. */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is not sent as application/json. */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4344,7 +4601,7 @@ export interface operations {
                     "application/json": components["schemas"]["JourneyViewResponse"] | components["schemas"]["CaseworkerJourneyViewResponse"];
                 };
             };
-            /** @description A field is missing or malformed; each is named. */
+            /** @description The body is not a JSON object, or a field is missing or malformed; each is named. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4361,7 +4618,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The role may never send commands here. */
+            /** @description The role may never send this command. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4381,6 +4638,15 @@ export interface operations {
             };
             /** @description The domain refused the command: its code and reason. */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is not sent as application/json. */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4419,7 +4685,7 @@ export interface operations {
                     "application/json": components["schemas"]["JourneyViewResponse"] | components["schemas"]["CaseworkerJourneyViewResponse"];
                 };
             };
-            /** @description A field is missing or malformed; each is named. */
+            /** @description The body is not a JSON object, or a field is missing or malformed; each is named. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4436,7 +4702,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The role may never send commands here. */
+            /** @description The role may never send this command. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4456,6 +4722,15 @@ export interface operations {
             };
             /** @description The domain refused the command: its code and reason. */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is not sent as application/json. */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4494,7 +4769,7 @@ export interface operations {
                     "application/json": components["schemas"]["JourneyViewResponse"] | components["schemas"]["CaseworkerJourneyViewResponse"];
                 };
             };
-            /** @description A field is missing or malformed; each is named. */
+            /** @description The body is not a JSON object, or a field is missing or malformed; each is named. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4511,7 +4786,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The role may never send commands here. */
+            /** @description The role may never send this command. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4531,6 +4806,15 @@ export interface operations {
             };
             /** @description The domain refused the command: its code and reason. */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is not sent as application/json. */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4569,7 +4853,7 @@ export interface operations {
                     "application/json": components["schemas"]["JourneyViewResponse"] | components["schemas"]["CaseworkerJourneyViewResponse"];
                 };
             };
-            /** @description A field is missing or malformed; each is named. */
+            /** @description The body is not a JSON object, or a field is missing or malformed; each is named. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4586,7 +4870,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The role may never send commands here. */
+            /** @description The role may never send this command. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4606,6 +4890,15 @@ export interface operations {
             };
             /** @description The domain refused the command: its code and reason. */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is not sent as application/json. */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4644,7 +4937,7 @@ export interface operations {
                     "application/json": components["schemas"]["JourneyViewResponse"] | components["schemas"]["CaseworkerJourneyViewResponse"];
                 };
             };
-            /** @description A field is missing or malformed; each is named. */
+            /** @description The body is not a JSON object, or a field is missing or malformed; each is named. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4661,7 +4954,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The role may never send commands here. */
+            /** @description The role may never send this command. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4681,6 +4974,15 @@ export interface operations {
             };
             /** @description The domain refused the command: its code and reason. */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is not sent as application/json. */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4865,7 +5167,7 @@ export interface operations {
                     "application/json": components["schemas"]["FamilyViewResponse"];
                 };
             };
-            /** @description A field is missing or malformed; each is named. */
+            /** @description The body is not a JSON object, or a field is missing or malformed; each is named. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4882,7 +5184,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The role may never send commands here. */
+            /** @description The role may never send this command. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4902,6 +5204,15 @@ export interface operations {
             };
             /** @description The domain refused the command: its code and reason. */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is not sent as application/json. */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4940,7 +5251,7 @@ export interface operations {
                     "application/json": components["schemas"]["FamilyViewResponse"];
                 };
             };
-            /** @description A field is missing or malformed; each is named. */
+            /** @description The body is not a JSON object, or a field is missing or malformed; each is named. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4957,7 +5268,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The role may never send commands here. */
+            /** @description The role may never send this command. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -4977,6 +5288,15 @@ export interface operations {
             };
             /** @description The domain refused the command: its code and reason. */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is not sent as application/json. */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5015,7 +5335,7 @@ export interface operations {
                     "application/json": components["schemas"]["FamilyViewResponse"];
                 };
             };
-            /** @description A field is missing or malformed; each is named. */
+            /** @description The body is not a JSON object, or a field is missing or malformed; each is named. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5032,7 +5352,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The role may never send commands here. */
+            /** @description The role may never send this command. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5052,6 +5372,15 @@ export interface operations {
             };
             /** @description The domain refused the command: its code and reason. */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is not sent as application/json. */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5090,7 +5419,7 @@ export interface operations {
                     "application/json": components["schemas"]["FamilyViewResponse"];
                 };
             };
-            /** @description A field is missing or malformed; each is named. */
+            /** @description The body is not a JSON object, or a field is missing or malformed; each is named. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5107,7 +5436,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The role may never send commands here. */
+            /** @description The role may never send this command. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5127,6 +5456,15 @@ export interface operations {
             };
             /** @description The domain refused the command: its code and reason. */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is not sent as application/json. */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5165,7 +5503,7 @@ export interface operations {
                     "application/json": components["schemas"]["FamilyViewResponse"];
                 };
             };
-            /** @description A field is missing or malformed; each is named. */
+            /** @description The body is not a JSON object, or a field is missing or malformed; each is named. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5182,7 +5520,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The role may never send commands here. */
+            /** @description The role may never send this command. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5202,6 +5540,15 @@ export interface operations {
             };
             /** @description The domain refused the command: its code and reason. */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is not sent as application/json. */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5240,7 +5587,7 @@ export interface operations {
                     "application/json": components["schemas"]["FamilyViewResponse"];
                 };
             };
-            /** @description A field is missing or malformed; each is named. */
+            /** @description The body is not a JSON object, or a field is missing or malformed; each is named. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5257,7 +5604,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The role may never send commands here. */
+            /** @description The role may never send this command. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5277,6 +5624,15 @@ export interface operations {
             };
             /** @description The domain refused the command: its code and reason. */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is not sent as application/json. */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5315,7 +5671,7 @@ export interface operations {
                     "application/json": components["schemas"]["FamilyViewResponse"];
                 };
             };
-            /** @description A field is missing or malformed; each is named. */
+            /** @description The body is not a JSON object, or a field is missing or malformed; each is named. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5332,7 +5688,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The role may never send commands here. */
+            /** @description The role may never send this command. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5352,6 +5708,15 @@ export interface operations {
             };
             /** @description The domain refused the command: its code and reason. */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is not sent as application/json. */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5390,7 +5755,7 @@ export interface operations {
                     "application/json": components["schemas"]["FamilyViewResponse"];
                 };
             };
-            /** @description A field is missing or malformed; each is named. */
+            /** @description The body is not a JSON object, or a field is missing or malformed; each is named. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5407,7 +5772,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The role may never send commands here. */
+            /** @description The role may never send this command. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5427,6 +5792,15 @@ export interface operations {
             };
             /** @description The domain refused the command: its code and reason. */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is not sent as application/json. */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5465,7 +5839,7 @@ export interface operations {
                     "application/json": components["schemas"]["FamilyViewResponse"];
                 };
             };
-            /** @description A field is missing or malformed; each is named. */
+            /** @description The body is not a JSON object, or a field is missing or malformed; each is named. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5482,7 +5856,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The role may never send commands here. */
+            /** @description The role may never send this command. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5502,6 +5876,15 @@ export interface operations {
             };
             /** @description The domain refused the command: its code and reason. */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is not sent as application/json. */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5540,7 +5923,7 @@ export interface operations {
                     "application/json": components["schemas"]["FamilyViewResponse"];
                 };
             };
-            /** @description A field is missing or malformed; each is named. */
+            /** @description The body is not a JSON object, or a field is missing or malformed; each is named. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5557,7 +5940,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The role may never send commands here. */
+            /** @description The role may never send this command. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5577,6 +5960,15 @@ export interface operations {
             };
             /** @description The domain refused the command: its code and reason. */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is not sent as application/json. */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5615,7 +6007,7 @@ export interface operations {
                     "application/json": components["schemas"]["FamilyViewResponse"];
                 };
             };
-            /** @description A field is missing or malformed; each is named. */
+            /** @description The body is not a JSON object, or a field is missing or malformed; each is named. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5632,7 +6024,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The role may never send commands here. */
+            /** @description The role may never send this command. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5652,6 +6044,15 @@ export interface operations {
             };
             /** @description The domain refused the command: its code and reason. */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is not sent as application/json. */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5690,7 +6091,7 @@ export interface operations {
                     "application/json": components["schemas"]["FamilyViewResponse"];
                 };
             };
-            /** @description A field is missing or malformed; each is named. */
+            /** @description The body is not a JSON object, or a field is missing or malformed; each is named. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5707,7 +6108,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The role may never send commands here. */
+            /** @description The role may never send this command. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5727,6 +6128,15 @@ export interface operations {
             };
             /** @description The domain refused the command: its code and reason. */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is not sent as application/json. */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5765,7 +6175,7 @@ export interface operations {
                     "application/json": components["schemas"]["FamilyViewResponse"];
                 };
             };
-            /** @description A field is missing or malformed; each is named. */
+            /** @description The body is not a JSON object, or a field is missing or malformed; each is named. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5782,7 +6192,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description The role may never send commands here. */
+            /** @description The role may never send this command. */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -5802,6 +6212,15 @@ export interface operations {
             };
             /** @description The domain refused the command: its code and reason. */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description The body is not sent as application/json. */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -15,6 +15,7 @@ import type { CancelledBy, ConcernOutcome, ConcernSource, FamilyState, JourneyCo
 import type { JourneyPolicy } from '@venskab/domain/policy/journey-policy';
 import type { SessionRecord } from '@venskab/domain/journey/state';
 import type { ChildMatchingProfile } from '@venskab/domain/journey/matching-profile';
+import type { ChildWaitReason, FamilyWaitReason } from '@venskab/domain/waiting/wait-reasons';
 
 type Schemas = components['schemas'];
 
@@ -64,6 +65,7 @@ export interface JourneyState {
   supervision: SessionRecord[];
   concerns: Concern[];
   review: { heldAt: string; after: WellbeingMeasurement } | null;
+  closure: { reason: string; requestedAt: string; afterFriendshipMeeting: boolean; rematchOffer?: 'offered' | 'declined' } | null;
   stageEnteredAt: Partial<Record<JourneyStage, string>>;
 }
 
@@ -159,6 +161,8 @@ export interface WaitingChild {
   caseworkerUnit: string;
   daysWaited: number;
   escalated: boolean;
+  proposedFamilyId: string | null;
+  reason: ChildWaitReason;
 }
 
 export interface WaitingFamily {
@@ -168,4 +172,5 @@ export interface WaitingFamily {
   freeCapacity: number;
   daysWaited: number;
   flaggedLongWait: boolean;
+  reason: FamilyWaitReason;
 }

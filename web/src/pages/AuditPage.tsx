@@ -1,25 +1,62 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { getTimeline, replayJourney } from '../api/endpoints';
+import { uiConfig } from '../api/oversight-endpoints';
 import type { ReplayResult } from '../api/types';
 import { ErrorNotice, Loading } from '../components/ErrorNotice';
 import { useLoad } from '../hooks';
 import { TimelineList } from '../journey/Timeline';
 
-const TEMPORAL_UI = 'http://127.0.0.1:8233/namespaces/default/workflows';
+/** Seconds since `since` while it is set, ticking once a second: the replay's progress. */
+function useElapsedSeconds(since: number | null): number {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    if (since === null) return undefined;
+    setNow(Date.now());
+    const timer = setInterval(() => setNow(Date.now()), 1000);
+    return () => clearInterval(timer);
+  }, [since]);
+  return since === null ? 0 : Math.max(0, Math.floor((now - since) / 1000));
+}
+
+/** The replay's answer in plain words: the same course, or which parts of the history differ. */
+function ReplayOutcome({ replay }: { replay: ReplayResult }) {
+  const { t } = useTranslation();
+  const failed = replay.runs.map((run, index) => ({ ...run, part: index + 1 })).filter((run) => !run.ok);
+  return (
+    <div className={`notice ${replay.deterministic ? 'notice-ok' : 'notice-error'}`} data-testid="replay-result">
+      <strong>{replay.deterministic ? t('audit.replaySame') : t('audit.replayDiffers')}</strong>
+      {replay.runs.length > 1 && <p>{t('audit.replayParts', { count: replay.runs.length })}</p>}
+      {failed.length > 0 && (
+        <ul>
+          {failed.map((run) => (
+            <li key={run.runId}>
+              {t('audit.replayPartDiffers', { part: run.part, of: replay.runs.length })} {t(`audit.replaySource.${run.source}`, { defaultValue: '' })}
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
 
 /** The auditor's view: the history as recorded, and whether today's workflow code replays it unchanged. */
 export function AuditPage() {
   const { t } = useTranslation();
   const { journeyId = '' } = useParams();
   const timeline = useLoad(() => getTimeline(journeyId), [journeyId]);
+  const config = useLoad(uiConfig, []);
   const [replay, setReplay] = useState<ReplayResult | null>(null);
   const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const [startedAt, setStartedAt] = useState<number | null>(null);
+  const elapsed = useElapsedSeconds(startedAt);
+  const temporalLink = config.data
+    ? `${config.data.temporalUiUrl}/namespaces/${encodeURIComponent(config.data.temporalNamespace)}/workflows/journey-${encodeURIComponent(journeyId)}`
+    : null;
 
   async function runReplay() {
-    setBusy(true);
+    setStartedAt(Date.now());
     setReplay(null);
     try {
       setReplay(await replayJourney(journeyId));
@@ -27,7 +64,7 @@ export function AuditPage() {
     } catch (caught) {
       setError(caught);
     } finally {
-      setBusy(false);
+      setStartedAt(null);
     }
   }
 
@@ -39,30 +76,31 @@ export function AuditPage() {
           <Link to={`/journeys/${journeyId}`}>{t('audit.journey')}</Link>
         </li>
         <li>
-          <a href={`${TEMPORAL_UI}/journey-${journeyId}`} target="_blank" rel="noreferrer">
-            {t('audit.temporal')}
-          </a>
+          <Link to={`/read-log?journeyId=${encodeURIComponent(journeyId)}`}>{t('readLog.ofJourney')}</Link>
         </li>
+        {temporalLink && (
+          <li>
+            <a href={temporalLink} target="_blank" rel="noreferrer" data-testid="temporal-link">
+              {t('audit.temporal')}
+            </a>
+          </li>
+        )}
       </ul>
       <section aria-labelledby="replay-heading">
         <h2 id="replay-heading">{t('audit.replay')}</h2>
-        <p className="hint">{t('audit.replayHint')}</p>
-        <button type="button" onClick={runReplay} disabled={busy}>
-          {busy ? t('audit.replaying') : t('audit.runReplay')}
+        <p className="hint">{t('audit.replayExplained')}</p>
+        <button type="button" onClick={runReplay} disabled={startedAt !== null}>
+          {t('audit.runReplay')}
         </button>
+        <div role="status" aria-live="polite" data-testid="replay-status">
+          {startedAt !== null && (
+            <p className="progress">
+              {t('audit.replayProgress')} <span>{t('audit.replayElapsed', { count: elapsed })}</span>
+            </p>
+          )}
+          {replay && <ReplayOutcome replay={replay} />}
+        </div>
         <ErrorNotice error={error} />
-        {replay && (
-          <div className={`notice ${replay.deterministic ? 'notice-ok' : 'notice-error'}`} role="status" data-testid="replay-result">
-            <strong>{replay.deterministic ? t('audit.replayOk') : t('audit.replayFailed')}</strong>
-            <ul>
-              {replay.runs.map((run) => (
-                <li key={run.runId}>
-                  {t('audit.run', { runId: run.runId, source: run.source })}: {run.ok ? t('audit.runOk') : run.error ?? t('audit.runFailed')}
-                </li>
-              ))}
-            </ul>
-          </div>
-        )}
       </section>
       <section aria-labelledby="timeline-heading">
         <h2 id="timeline-heading">{t('journey.timeline')}</h2>

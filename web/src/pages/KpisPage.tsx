@@ -35,7 +35,7 @@ function CriteriaTable({ kpis }: { kpis: Kpi[] }) {
   return (
     <section aria-labelledby="kpis-criteria">
       <h2 id="kpis-criteria">{t('kpis.criteria')}</h2>
-      <div className="table-wrap">
+      <div className="table-scroll" tabIndex={0} role="group" aria-labelledby="kpis-criteria">
         <table>
           <thead>
             <tr>
@@ -92,6 +92,7 @@ function MatchedByYear({ years }: { years: ProgrammeKpis['matchedByYear'] }) {
       {years.length === 0 ? (
         <p>{t('kpis.byYear.none')}</p>
       ) : (
+        <div className="table-scroll" tabIndex={0} role="group" aria-labelledby="kpis-by-year">
         <table>
           <thead>
             <tr>
@@ -110,6 +111,7 @@ function MatchedByYear({ years }: { years: ProgrammeKpis['matchedByYear'] }) {
             ))}
           </tbody>
         </table>
+        </div>
       )}
     </section>
   );
@@ -125,6 +127,7 @@ function WaitingTimes({ waiting }: { waiting: ProgrammeKpis['waitingTimes'] }) {
     <section aria-labelledby="kpis-waiting">
       <h2 id="kpis-waiting">{t('kpis.waiting.title')}</h2>
       <p className="hint">{t('kpis.waiting.intro')}</p>
+      <div className="table-scroll" tabIndex={0} role="group" aria-labelledby="kpis-waiting">
       <table>
         <thead>
           <tr>
@@ -145,6 +148,7 @@ function WaitingTimes({ waiting }: { waiting: ProgrammeKpis['waitingTimes'] }) {
           ))}
         </tbody>
       </table>
+      </div>
     </section>
   );
 }

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { listJourneys, myTasks } from '../api/endpoints';
+import { listJourneys, myTasks, waitingChildren } from '../api/endpoints';
 import { NotificationItem, unreadNotifications } from '../api/notification-endpoints';
 import type { Task } from '../api/types';
 import { ErrorNotice, Loading } from '../components/ErrorNotice';
@@ -17,10 +17,39 @@ function TaskLink({ task, children }: { task: Pick<Task, 'journeyId' | 'familyId
   return <>{children}</>;
 }
 
-/** The children's labels by journey, from the journeys the caller may list (none for a role that lists no journeys). */
-async function childLabels(): Promise<Map<string, string>> {
-  const page = await listJourneys().catch(() => null);
+/**
+ * The children's labels by journey, from the journeys the caller may list; the programme manager
+ * lists no journeys (asking would be refused), and is escalated only children who wait, so reads the waiting list.
+ */
+async function childLabels(role: string): Promise<Map<string, string>> {
+  const page = await (role === 'programme_manager' ? waitingChildren() : listJourneys()).catch(() => null);
   return new Map((page?.items ?? []).map((row) => [row.journeyId, row.childLabel]));
+}
+
+/** The programme manager's open tasks (escalations), all of them, each linking to the waiting list where the child is. */
+function ManagerTasks({ tasks, labelOf }: { tasks: Task[]; labelOf: (task: Pick<Task, 'journeyId'>) => string | undefined }) {
+  const { t } = useTranslation();
+  return (
+    <section aria-labelledby="manager-heading">
+      <h2 id="manager-heading">
+        {t('myDay.managerTasks')} <span className="count">({tasks.length})</span>
+      </h2>
+      {tasks.length === 0 ? (
+        <p>{t('myDay.noManagerTasks')}</p>
+      ) : (
+        <ul className="cards" data-testid="manager-tasks">
+          {tasks.map((task) => (
+            <li key={task.taskId} className="card">
+              <Link to="/waiting-lists">{labelOf(task) ?? t('myDay.openJourney')}</Link> · {t(`taskKind.${task.kind}`, { defaultValue: '' })}
+              <p>
+                <time dateTime={task.dueAt}>{t('myDay.due', { at: formatDateTime(task.dueAt) })}</time>
+              </p>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
 }
 
 function TaskGroupCard({ group, label }: { group: TaskGroup; label: string | undefined }) {
@@ -74,7 +103,7 @@ export function MyDayPage() {
   const session = useSession()!;
   const role = session.identity.role;
   const tasks = useLoad(() => myTasks(), [role]);
-  const labels = useLoad(childLabels, [role]);
+  const labels = useLoad(() => childLabels(role), [role]);
   const notifications = useLoad(() => (role === 'caseworker' ? unreadNotifications() : Promise.resolve(null)), [role]);
   const labelOf = (task: Pick<Task, 'journeyId'>) => (task.journeyId ? labels.data?.get(task.journeyId) : undefined);
   const now = new Date();
@@ -93,6 +122,7 @@ export function MyDayPage() {
       <h1>{t('myDay.title')}</h1>
       <p>{t('myDay.intro', { date: formatDateTime(now.toISOString()) })}</p>
       <ErrorNotice error={tasks.error} />
+      {role === 'programme_manager' && <ManagerTasks tasks={all} labelOf={labelOf} />}
       <section aria-labelledby="concerns-heading">
         <h2 id="concerns-heading">
           {t('myDay.concerns')} <span className="count">({concerns.length})</span>

@@ -5,10 +5,14 @@ import { ErrorNotice, Loading } from '../components/ErrorNotice';
 import { useLoad } from '../hooks';
 import { useSession } from '../session';
 
+/** Roles that may open a child's journey and a family's page (the programme manager sees the lists only). */
+const READS_DETAILS = ['coordinator', 'auditor'];
+
 export function WaitingListsPage() {
   const { t } = useTranslation();
   const session = useSession()!;
   const lists = useLoad(() => Promise.all([waitingChildren(), waitingFamilies()]), []);
+  const readsDetails = READS_DETAILS.includes(session.identity.role);
   const coordinator = session.identity.role === 'coordinator';
   if (lists.loading && !lists.data) return <Loading />;
   if (!lists.data) return <ErrorNotice error={lists.error} />;
@@ -19,51 +23,75 @@ export function WaitingListsPage() {
       <p>{t('waiting.summary', { children: children.total, families: families.total })}</p>
       <section aria-labelledby="waiting-children">
         <h2 id="waiting-children">{t('waiting.children')}</h2>
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{t('children.label')}</th>
-              <th scope="col">{t('children.age')}</th>
-              <th scope="col">{t('waiting.days')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {children.items.map((child) => (
-              <tr key={child.journeyId}>
-                <td>{coordinator ? <Link to={`/journeys/${child.journeyId}/matching`}>{child.childLabel}</Link> : child.childLabel}</td>
-                <td>{child.childAge}</td>
-                <td>
-                  {child.daysWaited} {child.escalated && <span className="badge badge-overdue">{t('waiting.escalated')}</span>}
-                </td>
+        <div className="table-scroll" tabIndex={0} role="group" aria-labelledby="waiting-children">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t('children.label')}</th>
+                <th scope="col">{t('children.age')}</th>
+                <th scope="col">{t('waiting.days')}</th>
+                <th scope="col">{t('waitingReason.heading')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody data-testid="waiting-children">
+              {children.items.map((child) => (
+                <tr key={child.journeyId}>
+                  <td>
+                    {readsDetails ? <Link to={`/journeys/${encodeURIComponent(child.journeyId)}`}>{child.childLabel}</Link> : child.childLabel}
+                    {coordinator && (
+                      <>
+                        {' · '}
+                        <Link to={`/journeys/${encodeURIComponent(child.journeyId)}/matching`}>{t('waitingReason.findFamily')}</Link>
+                      </>
+                    )}
+                  </td>
+                  <td>{child.childAge}</td>
+                  <td>
+                    {child.daysWaited} {child.escalated && <span className="badge badge-overdue">{t('waiting.escalated')}</span>}
+                  </td>
+                  <td>
+                    {t(`waitingReason.child.${child.reason}`)}
+                    {readsDetails && child.proposedFamilyId && (
+                      <>
+                        {' '}
+                        <Link to={`/families/${encodeURIComponent(child.proposedFamilyId)}`}>{t('waitingReason.proposedFamily')}</Link>
+                      </>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       </section>
       <section aria-labelledby="waiting-families">
         <h2 id="waiting-families">{t('waiting.families')}</h2>
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{t('families.name')}</th>
-              <th scope="col">{t('families.district')}</th>
-              <th scope="col">{t('families.freePlaces')}</th>
-              <th scope="col">{t('waiting.days')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {families.items.map((family) => (
-              <tr key={family.familyId}>
-                <td>{family.displayName}</td>
-                <td>{family.homeDistrict ?? '–'}</td>
-                <td>{family.freeCapacity}</td>
-                <td>
-                  {family.daysWaited} {family.flaggedLongWait && <span className="badge badge-overdue">{t('families.longWait')}</span>}
-                </td>
+        <div className="table-scroll" tabIndex={0} role="group" aria-labelledby="waiting-families">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t('families.name')}</th>
+                <th scope="col">{t('families.district')}</th>
+                <th scope="col">{t('families.freePlaces')}</th>
+                <th scope="col">{t('waiting.days')}</th>
+                <th scope="col">{t('waitingReason.heading')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody data-testid="waiting-families">
+              {families.items.map((family) => (
+                <tr key={family.familyId}>
+                  <td>{readsDetails ? <Link to={`/families/${encodeURIComponent(family.familyId)}`}>{family.displayName}</Link> : family.displayName}</td>
+                  <td>{family.homeDistrict ?? '–'}</td>
+                  <td>{family.freeCapacity}</td>
+                  <td>
+                    {family.daysWaited} {family.flaggedLongWait && <span className="badge badge-overdue">{t('families.longWait')}</span>}
+                  </td>
+                  <td>{t(`waitingReason.family.${family.reason}`)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       </section>
     </>
   );

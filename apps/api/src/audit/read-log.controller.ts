@@ -3,7 +3,7 @@ import { Requires } from '../identity/requires.decorator';
 import { ReadLogQuery } from './dto/read-log.query';
 import { JourneyReadLog } from './journey-read-log';
 
-/** Who read which journey, newest first; for auditors only. */
+/** Who read which journey, newest first, with the reader's name and the child's label; for auditors only. */
 @Controller('audit')
 export class ReadLogController {
   constructor(private readonly readLog: JourneyReadLog) {}
@@ -11,7 +11,7 @@ export class ReadLogController {
   @Get('read-log')
   @Requires('journey.audit')
   async list(@Query() query: ReadLogQuery) {
-    const [items, total] = await this.readLog.list(query);
+    const [items, total] = await this.readLog.listNamed(query);
     return { items, total, limit: query.limit, offset: query.offset };
   }
 }

@@ -31,13 +31,13 @@ WITH current AS (
   ON CONFLICT DO NOTHING
 ), journey_row AS (
   INSERT INTO journeys (journey_id, stage, programme, caseworker_id, caseworker_unit, child_label, child_age, family_id,
-    referred_at, stage_entered_at, matched_at, ended_at, rematch_count, cancelled_visits, next_due_at, overdue, event_count, updated_at)
-  VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, now())
+    referred_at, stage_entered_at, matched_at, ended_at, rematch_count, cancelled_visits, next_due_at, overdue, event_count, updated_at, day_length_ms)
+  VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, now(), $21)
   ON CONFLICT (journey_id) DO UPDATE SET
     stage = EXCLUDED.stage, family_id = EXCLUDED.family_id, stage_entered_at = EXCLUDED.stage_entered_at,
     matched_at = EXCLUDED.matched_at, ended_at = EXCLUDED.ended_at, rematch_count = EXCLUDED.rematch_count,
     cancelled_visits = EXCLUDED.cancelled_visits, next_due_at = EXCLUDED.next_due_at, overdue = EXCLUDED.overdue,
-    event_count = EXCLUDED.event_count, updated_at = now()
+    event_count = EXCLUDED.event_count, updated_at = now(), day_length_ms = EXCLUDED.day_length_ms
   WHERE journeys.event_count <= EXCLUDED.event_count
 ), task_rows AS (
   INSERT INTO tasks (task_id, journey_id, kind, assignee_role, due_at, status, opened_at, closed_at, summary)
@@ -57,6 +57,7 @@ export async function projectJourney(dataSource: DataSource, projection: Journey
     summary.childAge, summary.familyId, summary.referredAt, summary.stageEnteredAt, summary.matchedAt, summary.endedAt,
     summary.rematchCount, summary.cancelledVisits, summary.nextDueAt, summary.overdue, projection.eventCount,
     JSON.stringify(projection.events), JSON.stringify(projection.notifications), JSON.stringify(projection.tasks),
+    summary.dayLengthMs,
   ]);
   return { journeyId, events: projection.events };
 }

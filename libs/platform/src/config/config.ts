@@ -9,6 +9,8 @@ export interface VenskabConfig {
   temporalAddress: string;
   temporalNamespace: string;
   temporalUiPort: number;
+  /** Where auditors open Temporal's web UI (no trailing slash). */
+  temporalUiUrl: string;
   taskQueue: string;
   apiPort: number;
   /** Interface the API binds to: loopback locally, 0.0.0.0 inside a container. */
@@ -111,12 +113,16 @@ function smtpUrl(env: Env, problems: string[]): string | undefined {
 }
 
 function publicUrl(env: Env, apiPort: number, problems: string[]): string {
-  const raw = env.PUBLIC_URL || `http://127.0.0.1:${apiPort}`;
+  return httpUrl(env, 'PUBLIC_URL', `http://127.0.0.1:${apiPort}`, problems);
+}
+
+function httpUrl(env: Env, name: string, fallback: string, problems: string[]): string {
+  const raw = env[name] || fallback;
   try {
     const protocol = new URL(raw).protocol;
-    if (protocol !== 'https:' && protocol !== 'http:') problems.push(`PUBLIC_URL must be an http(s) URL, got "${raw}"`);
+    if (protocol !== 'https:' && protocol !== 'http:') problems.push(`${name} must be an http(s) URL, got "${raw}"`);
   } catch {
-    problems.push(`PUBLIC_URL is not a valid URL, got "${raw}"`);
+    problems.push(`${name} is not a valid URL, got "${raw}"`);
   }
   return raw.replace(/\/+$/, '');
 }
@@ -131,6 +137,7 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     temporalAddress: temporalAddress(env, problems),
     temporalNamespace: env.TEMPORAL_NAMESPACE || 'default',
     temporalUiPort: port(env, 'TEMPORAL_UI_PORT', 8233, problems),
+    temporalUiUrl: httpUrl(env, 'TEMPORAL_UI_URL', `http://127.0.0.1:${port(env, 'TEMPORAL_UI_PORT', 8233, [])}`, problems),
     taskQueue: env.TEMPORAL_TASK_QUEUE || 'venskab',
     apiPort: port(env, 'API_PORT', 3000, problems),
     apiHost: env.API_HOST || '127.0.0.1',

@@ -52,6 +52,10 @@ export class JourneyRow {
   @Column({ type: 'boolean', default: false })
   overdue: boolean;
 
+  /** The journey's own programme day in ms (its policy's); null for rows projected before the column existed. Not for lists. */
+  @Column({ name: 'day_length_ms', type: 'bigint', nullable: true, select: false })
+  dayLengthMs: string | null;
+
   /** Number of domain events projected so far; a retried projection with fewer is ignored. */
   @Column({ name: 'event_count', type: 'int' })
   eventCount: number;

@@ -38,6 +38,7 @@ export function toJourneyProjection(
       cancelledVisits: state.cancellations.length,
       nextDueAt: upcoming[0]?.dueAt ?? null,
       overdue: items.some((item) => item.overdue),
+      dayLengthMs: state.policy.dayLengthMs,
     },
     events: newEvents,
     eventCount: events.length,
