@@ -218,13 +218,15 @@ async function linkFamily(p: Programme, familyId: string, type: 'ReserveForJourn
   if (!p.journeysLinkFamilies) await familyCommand(p, familyId, type, body);
 }
 
-async function matchWith(p: Programme, journeyId: string, familyId: string, index: number): Promise<void> {
+/** A journey that goes on to weekly visits meets its family today; one left waiting meets in 2-11 days. */
+async function matchWith(p: Programme, journeyId: string, familyId: string, index: number, meetsToday: boolean): Promise<void> {
   await journeyCommand(p.coordinator, journeyId, 'ProposeMatch', { familyId, note: 'Short transport time and shared interests.' });
   await linkFamily(p, familyId, 'ReserveForJourney', { journeyId });
   await journeyCommand(p.coordinator, journeyId, 'AcceptMatch', { side: 'child' });
   await journeyCommand(p.coordinator, journeyId, 'AcceptMatch', { side: 'family' });
   await linkFamily(p, familyId, 'ConfirmMatch', { journeyId });
-  await journeyCommand(p.coordinator, journeyId, 'ScheduleFriendshipMeeting', { scheduledFor: new Date(Date.now() + (2 + (index % 10)) * 86_400_000).toISOString() });
+  const daysAhead = meetsToday ? 0 : 2 + (index % 10);
+  await journeyCommand(p.coordinator, journeyId, 'ScheduleFriendshipMeeting', { scheduledFor: new Date(Date.now() + daysAhead * 86_400_000).toISOString() });
 }
 
 async function holdMeeting(p: Programme, journeyId: string, index: number): Promise<void> {
@@ -278,7 +280,7 @@ async function driveJourney(p: Programme, pool: FamilyPool, goal: JourneyGoal, i
   });
   if (goal === 'matching') return journeyId;
   const familyId = pool.take();
-  await matchWith(p, journeyId, familyId, index);
+  await matchWith(p, journeyId, familyId, index, goal !== 'meeting_scheduled');
   if (goal === 'meeting_scheduled') return journeyId;
   await holdMeeting(p, journeyId, index);
 
@@ -316,7 +318,7 @@ async function driveJourney(p: Programme, pool: FamilyPool, goal: JourneyGoal, i
     await linkFamily(p, familyId, 'EndMatch', { journeyId, reason: 'The family moves abroad.', afterwards: 'paused' });
     await journeyCommand(p.coordinator, journeyId, 'OfferRematch', { note: 'Offered a new family to the child and the parents.' });
     await journeyCommand(caseworker, journeyId, 'AcceptRematch', { note: 'The parents want a new family.' });
-    await matchWith(p, journeyId, pool.take(familyId), index + 1);
+    await matchWith(p, journeyId, pool.take(familyId), index + 1, false);
   }
   return journeyId;
 }

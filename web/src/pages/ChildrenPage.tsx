@@ -43,7 +43,7 @@ export function ChildrenPage() {
       {journeys.loading && !journeys.data ? (
         <Loading />
       ) : rows.length === 0 ? (
-        <p>{t('children.none')}</p>
+        !journeys.error && <p>{t('children.none')}</p>
       ) : (
         <div className="table-wrap">
           <table>

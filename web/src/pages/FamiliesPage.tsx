@@ -3,6 +3,7 @@ import { Link } from 'react-router-dom';
 import { listFamilies } from '../api/endpoints';
 import { ErrorNotice, Loading } from '../components/ErrorNotice';
 import { formatDate } from '../format';
+import { placesText } from '../family/places-text';
 import { useLoad } from '../hooks';
 import { useSession } from '../session';
 
@@ -34,7 +35,7 @@ export function FamiliesPage() {
                 <td>{linkable ? <Link to={`/families/${family.familyId}`}>{family.displayName}</Link> : family.displayName}</td>
                 <td>{t(`familyStage.${family.stage}`, { defaultValue: family.stage })}</td>
                 <td>{family.homeDistrict ?? '–'}</td>
-                <td>{t('families.placesValue', { free: family.freeCapacity, capacity: family.capacity })}</td>
+                <td>{placesText(t, family.freeCapacity, family.capacity)}</td>
                 <td>
                   {formatDate(family.waitingSince)} {family.flaggedLongWait && <span className="badge badge-overdue">{t('families.longWait')}</span>}
                 </td>

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { familyDisplayName, getFamily, getJourney, getJourneyRow, sendFamilyCommand } from '../api/endpoints';
+import { placesText } from '../family/places-text';
 import type { FamilyDetail, JourneyView } from '../api/types';
 import { ErrorNotice, Loading } from '../components/ErrorNotice';
 import { freeCapacity, supervisionSessionCount, waitingSince } from '../domain';
@@ -82,7 +83,7 @@ function ProjectedFamily({ detail }: { detail: FamilyDetail }) {
       <dt>{t('families.district')}</dt>
       <dd>{row.homeDistrict ?? '–'}</dd>
       <dt>{t('families.places')}</dt>
-      <dd>{t('families.placesValue', { free: row.freeCapacity, capacity: row.capacity })}</dd>
+      <dd>{placesText(t, row.freeCapacity, row.capacity)}</dd>
       <dt>{t('families.approvedAt')}</dt>
       <dd>{formatDate(row.approvedAt)}</dd>
       <dt>{t('families.waitingSince')}</dt>
@@ -122,7 +123,7 @@ function LiveFamily({
         <dt>{t('families.district')}</dt>
         <dd>{household?.homeDistrict ?? '–'}</dd>
         <dt>{t('families.places')}</dt>
-        <dd>{household ? t('families.placesValue', { free: freeCapacity(state), capacity: household.capacity }) : '–'}</dd>
+        <dd>{household ? placesText(t, freeCapacity(state), household.capacity) : '–'}</dd>
         <dt>{t('families.waitingSince')}</dt>
         <dd>
           {waiting ? t('families.waitingSinceValue', { since: formatDate(waiting) }) : t('families.notWaiting')}

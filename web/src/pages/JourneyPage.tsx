@@ -45,7 +45,8 @@ export function JourneyPage() {
   if (journey.loading && !journey.data) return <Loading />;
   if (!journey.data) return <ErrorNotice error={journey.error} />;
   const { view, row } = journey.data;
-  const title = t('journey.title', { label: row?.childLabel ?? journeyId.slice(0, 8) });
+  // A journey just started is in the read model a moment later; until then it has no label to show.
+  const title = row ? t('journey.title', { label: row.childLabel }) : t('journey.titleUntilListed');
 
   if ('view' in view && view.view === 'family') return <FamilyJourney view={view as unknown as FamilyJourneyView} title={title} onChanged={journey.reload} />;
   if ('milestones' in view) return <CaseworkerJourney view={view} row={row} title={title} onChanged={journey.reload} />;

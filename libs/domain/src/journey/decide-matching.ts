@@ -1,6 +1,6 @@
 import { isOneOf } from '../shared/one-of';
 import { accept, Decision, refuse } from '../shared/refusal';
-import { Instant, WEEKDAYS } from '../shared/time';
+import { danishCalendarDate, Instant, WEEKDAYS } from '../shared/time';
 import {
   AcceptMatch,
   DeclineMatch,
@@ -65,6 +65,10 @@ export function decideMeetingHeld(state: JourneyState, command: RecordFriendship
   const agreement = command.agreement;
   if (!agreement || !WEEKDAYS.includes(agreement.weekday) || !isFilledIn(agreement.pickUp) || !isFilledIn(agreement.return)) {
     return refuse('agreement_incomplete', 'The friendship meeting must end with a weekday and agreements on pick-up and return.');
+  }
+  const scheduledFor = state.match?.meetingScheduledFor;
+  if (scheduledFor && danishCalendarDate(now) < danishCalendarDate(scheduledFor)) {
+    return refuse('meeting_day_not_reached', 'The friendship meeting is arranged for a later day; record it from that day.');
   }
   const familyId = state.match?.familyId as string;
   return accept({

@@ -136,6 +136,15 @@ describe('screening and matching', () => {
     expect(h.state).toMatchObject({ stage: 'matching', match: null, previousMatches: [{ familyId: FAMILY_ID }] });
   });
 
+  it('a friendship meeting cannot be recorded as held before the day it was arranged for (Danish calendar)', () => {
+    const h = meetingScheduled();
+    const held: JourneyCommand = { type: 'RecordFriendshipMeetingHeld', actor: coordinator, agreement: { weekday: 'monday', pickUp: 'school', return: 'home' } };
+    expect(refusalCode(h.state, held, day(MEETING_DAY - 1))).toBe('meeting_day_not_reached');
+    // Just after midnight in Copenhagen on the arranged day (22:30 UTC the evening before, in winter).
+    const copenhagenMidnight = new Date(Date.parse(day(MEETING_DAY)) - 9 * 3_600_000 - 30 * 60_000).toISOString();
+    expect(refusalCode(h.state, held, copenhagenMidnight)).toBeNull();
+  });
+
   it('the friendship meeting starts the weekly visits', () => {
     const h = active();
     expect(h.state.stage).toBe('active');

@@ -172,7 +172,8 @@ const cases: StageCase[] = [
     name: 'friendship meeting scheduled',
     stage: 'friendship_meeting_scheduled',
     build: () => meetingScheduled(),
-    now: day(9),
+    // The day the meeting was arranged for: recording it as held is allowed from then.
+    now: day(10),
     expected: {
       WithdrawConsent: 'accepted',
       ScheduleFriendshipMeeting: 'accepted',

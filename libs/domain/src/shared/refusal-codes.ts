@@ -47,6 +47,7 @@ const JOURNEY_REFUSAL_CODES = [
   'not_your_side',
   'already_accepted',
   'agreement_incomplete',
+  'meeting_day_not_reached',
   // Visits, logbooks, supervision and follow-ups.
   'not_the_matched_family',
   'visit_date_invalid',

@@ -17,6 +17,13 @@ export function daysBetween(from: Instant, to: Instant, dayLengthMs: number): nu
   return (Date.parse(to) - Date.parse(from)) / dayLengthMs;
 }
 
+/** The calendar date (YYYY-MM-DD) in Denmark, where the programme's days begin and end. */
+const DANISH_CALENDAR_DATE = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenhagen', year: 'numeric', month: '2-digit', day: '2-digit' });
+
+export function danishCalendarDate(at: Instant): string {
+  return DANISH_CALENDAR_DATE.format(new Date(at));
+}
+
 export function isAtOrBefore(a: Instant, b: Instant): boolean {
   return Date.parse(a) <= Date.parse(b);
 }
