@@ -122,20 +122,18 @@ describe('admin UI', () => {
     await screening.getByRole('alert').first().waitFor();
     expect(await screening.getByLabel('Psykisk trivsel').inputValue()).toBe('2');
     await scoreAll(screening, '2');
-    // The child's home for matching is optional, but once begun it must be complete.
-    await screening.getByLabel('Barnets bydel').fill('Indre By');
+    // The child's home for matching is optional, but once begun it must be complete; the home is a place from a list.
+    await screening.getByLabel('Barnets bydel eller kommune').selectOption({ label: 'Indre By' });
     await screening.getByRole('button', { name: 'Registrér screeningsbesøg' }).click();
-    await screening.getByLabel('Barnets hjem: breddegrad').and(screening.locator('[aria-invalid="true"]')).waitFor();
-    await screening.getByLabel('Barnets hjem: breddegrad').fill('55.6761');
-    await screening.getByLabel('Barnets hjem: længdegrad').fill('12.5683');
+    await screening.getByRole('group', { name: 'Ugedage der passer barnet' }).getByRole('alert').waitFor();
     await screening.getByRole('group', { name: 'Ugedage der passer barnet' }).getByLabel('tirsdag').check();
     await screening.getByRole('button', { name: 'Registrér screeningsbesøg' }).click();
     await currentStage(coordinator, 'Matchning');
 
     await coordinator.getByRole('link', { name: 'Find en familie (matchning)' }).click();
-    await coordinator.getByText('Udfyldt fra screeningsbesøget (Indre By)').waitFor();
+    await coordinator.getByText(/^Udfyldt fra screeningsbesøget/).waitFor();
     expect(await coordinator.getByLabel('tirsdag').isChecked()).toBe(true);
-    await coordinator.getByRole('button', { name: 'Find familier' }).click();
+    expect(await coordinator.getByLabel('Barnets bydel eller kommune').inputValue()).toBe('0101-indre-by');
     await coordinator.getByRole('heading', { name: FAMILY_NAME }).waitFor();
     await coordinator.getByText(/Bor [\d,.]+ km væk/).first().waitFor();
     await expectAccessible(coordinator, 'matching');
@@ -179,6 +177,8 @@ describe('admin UI', () => {
 
   test('an action the domain refuses shows the reason in place and keeps the form', async () => {
     const review = await openAction(coordinator, 'RecordOneYearReview', 'Registrér etårsstatus');
+    // The form says from which day the review can be held, in Danish date format.
+    await coordinator.locator('details', { has: review }).getByText(/^Etårsstatus kan tidligst holdes fra \d{1,2}\.\d{1,2}\.\d{4}\.$/).waitFor();
     await scoreAll(review, '3');
     await review.getByLabel('Barnet ønsker at fortsætte').check();
     await review.getByRole('button', { name: 'Registrér etårsstatus' }).click();

@@ -34,7 +34,9 @@ export { AFTER_MATCH, NOTE_SENTIMENTS } from '@venskab/domain/family/vocabulary'
 export { FAMILY_LIMITS } from '@venskab/domain/family/field-limits';
 export { FAMILY_EVENT_TYPES } from '@venskab/domain/family/family-event-types';
 export { WEEKDAYS } from '@venskab/domain/shared/time';
-export { COORDINATE_LIMITS } from '@venskab/domain/shared/field-limits';
+export { CITIES_WITH_DISTRICTS, PLACES, homeAtPlace, placeByCode, placeLabel } from '@venskab/domain/places';
+export type { Place } from '@venskab/domain/places';
+export { exclusionsByRule, nearestExcluded } from '@venskab/domain/matching/exclusion-summary';
 export { REFUSAL_CODES } from '@venskab/domain/shared/refusal-codes';
 export { API_ERROR_CODES } from '@venskab/domain/shared/api-error-codes';
 export { FIELD_RULES } from '@venskab/domain/shared/field-rules';
@@ -47,5 +49,5 @@ export { PERMISSIONS as FAMILY_COMMAND_PERMISSIONS } from '@venskab/domain/famil
 export type { FamilyCommandType } from '@venskab/domain/family/family-commands';
 export type { EndedLink, FamilyState } from '@venskab/domain/family/family-state';
 export { freeCapacity, waitingSince } from '@venskab/domain/family/family-queries';
-export { supervisionSessionCount } from '@venskab/domain/journey/first-year-plan';
+export { reviewOpensAt, supervisionSessionCount } from '@venskab/domain/journey/first-year-plan';
 export { NOTIFICATION_KINDS } from '@venskab/domain/notifications/notification-kinds';

@@ -3,9 +3,9 @@ import { Link, useParams } from 'react-router-dom';
 import { familyDisplayName, getFamily, sendJourneyCommand, getJourney, getJourneyRow, getTimeline } from '../api/endpoints';
 import type { CaseworkerView, JourneyRow, JourneyView } from '../api/types';
 import { ErrorNotice, Loading } from '../components/ErrorNotice';
-import { COMMAND_RULES, COMMAND_TYPES } from '../domain';
+import { COMMAND_RULES, COMMAND_TYPES, reviewOpensAt } from '../domain';
 import type { JourneyCommandType, JourneyStage, Role } from '../domain';
-import { formatDateTime } from '../format';
+import { formatDate, formatDateTime } from '../format';
 import { useLoad } from '../hooks';
 import { ACTIONS_ELSEWHERE, COMMAND_FORMS } from '../journey/command-forms';
 import { ActionList } from '../journey/ActionList';
@@ -65,19 +65,31 @@ function Actions({ journeyId, actions, view, onChanged }: { journeyId: string; a
       textsAt="command"
       emptyText={t('journey.noActions')}
       renderForm={(type, confirm) => (
-        <CommandForm
-          type={type}
-          fields={COMMAND_FORMS[type]!}
-          send={(body) => sendJourneyCommand(journeyId, type, body)}
-          openConcerns={openConcerns}
-          onDone={() => {
-            confirm();
-            onChanged();
-          }}
-        />
+        <>
+          {type === 'RecordOneYearReview' && view && <ReviewOpensHint state={view.state} />}
+          <CommandForm
+            type={type}
+            fields={COMMAND_FORMS[type]!}
+            send={(body) => sendJourneyCommand(journeyId, type, body)}
+            openConcerns={openConcerns}
+            onDone={() => {
+              confirm();
+              onChanged();
+            }}
+          />
+        </>
       )}
     />
   );
+}
+
+/** The review is offered all year, so say from which day it can be held while that day is still ahead. */
+function ReviewOpensHint({ state }: { state: JourneyView['state'] }) {
+  const { t } = useTranslation();
+  const heldAt = state.match?.meeting?.heldAt;
+  if (!heldAt) return null;
+  const opensAt = reviewOpensAt(state.policy, heldAt);
+  return Date.parse(opensAt) > Date.now() ? <p className="hint">{t('journey.reviewOpensAt', { date: formatDate(opensAt) })}</p> : null;
 }
 
 function CaseworkerJourney({ view, row, title, onChanged }: { view: CaseworkerView; row: JourneyRow | null; title: string; onChanged: () => void }) {

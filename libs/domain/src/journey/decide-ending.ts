@@ -1,6 +1,6 @@
 import { isOneOf } from '../shared/one-of';
 import { accept, Decision, refuse } from '../shared/refusal';
-import { addDays, Instant } from '../shared/time';
+import { Instant } from '../shared/time';
 import {
   AcceptRematch,
   DeclineRematch,
@@ -14,18 +14,15 @@ import {
 } from './commands';
 import { isFilledIn, optionalNote } from './decide-support';
 import { JourneyEvent } from './events';
-import { reviewDueAt } from './first-year-plan';
+import { reviewOpensAt } from './first-year-plan';
 import { ClosureRecord, JourneyState } from './state';
 import { CLOSURE_REASONS } from './vocabulary';
 import { currentMetMatch, MetMatch } from './visit-weeks';
 import { invalidWellbeingDimensions } from './wellbeing';
 
-/** The review may be held from the moment its reminder goes out, i.e. shortly before the year is up. */
 export function decideOneYearReview(state: JourneyState, command: RecordOneYearReview, now: Instant): Decision<JourneyEvent> {
   const match = currentMetMatch(state) as MetMatch;
-  const { policy } = state;
-  const opensAt = addDays(reviewDueAt(policy, match.meeting.heldAt), -policy.reviewReminderDaysBefore, policy.dayLengthMs);
-  if (Date.parse(now) < Date.parse(opensAt)) {
+  if (Date.parse(now) < Date.parse(reviewOpensAt(state.policy, match.meeting.heldAt))) {
     return refuse('review_not_due_yet', 'The one-year review can be held from two weeks before the year is up.');
   }
   const invalid = invalidWellbeingDimensions(command.after);

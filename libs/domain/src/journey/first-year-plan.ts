@@ -17,3 +17,8 @@ export function followUpDueAt(policy: JourneyPolicy, meetingHeldAt: Instant, rou
 export function reviewDueAt(policy: JourneyPolicy, meetingHeldAt: Instant): Instant {
   return addDays(meetingHeldAt, policy.reviewAtDays, policy.dayLengthMs);
 }
+
+/** The review may be held from the moment its reminder goes out, i.e. shortly before the year is up. */
+export function reviewOpensAt(policy: JourneyPolicy, meetingHeldAt: Instant): Instant {
+  return addDays(reviewDueAt(policy, meetingHeldAt), -policy.reviewReminderDaysBefore, policy.dayLengthMs);
+}
