@@ -78,14 +78,14 @@ const DISTRICTS: Array<[string, number, number]> = [
 ];
 const WEEKDAY_SETS = [['tuesday', 'thursday'], ['monday', 'wednesday'], ['wednesday'], ['thursday', 'friday'], ['tuesday'], ['monday', 'tuesday', 'thursday']];
 const NEEDS = [['anxiety'], ['language_support'], ['adhd', 'learning_difficulties'], [], ['attachment_difficulties'], ['autism'], ['anxiety', 'language_support']];
-const INTERESTS = [['football', 'baking'], ['drawing', 'nature'], ['swimming'], ['music', 'board games'], ['cycling', 'animals'], ['reading', 'cooking'], ['handball', 'lego']];
+const INTERESTS = [['fodbold', 'bagning'], ['tegning', 'natur'], ['svømning'], ['musik', 'brætspil'], ['cykling', 'dyr'], ['læsning', 'madlavning'], ['håndbold', 'lego']];
 const SITUATIONS = [
-  'Lives with mother and two younger siblings; few adults around outside school.',
-  'Lives with father after a divorce; father works late shifts.',
-  'The family came to Denmark three years ago and has no network here.',
-  'Mother is long-term ill; the child takes on a lot of responsibility at home.',
-  'Lives with grandmother; the parents are not able to care for the child.',
-  'Shy at school; the school reports the child is often alone in breaks.',
+  'Bor med sin mor og to mindre søskende; få voksne omkring sig uden for skolen.',
+  'Bor hos sin far efter en skilsmisse; faren arbejder i aftenvagter.',
+  'Familien kom til Danmark for tre år siden og har intet netværk her.',
+  'Moren er langtidssyg; barnet tager meget ansvar derhjemme.',
+  'Bor hos sin mormor; forældrene kan ikke tage sig af barnet.',
+  'Genert i skolen; skolen fortæller, at barnet ofte er alene i frikvartererne.',
 ];
 
 function pick<T>(list: readonly T[], index: number): T {
@@ -113,8 +113,8 @@ function householdOf(index: number): Body {
         { adultId: 'a2', name: `${pick(FIRST_NAMES, index + 7)} ${surname}` },
       ];
   return {
-    motivation: 'We have room at our table and want to give a child a steady weekly afternoon.',
-    expectations: 'A friendship that lasts; we know it takes time before the child feels at home.',
+    motivation: 'Vi har plads ved bordet og vil gerne give et barn en fast eftermiddag om ugen.',
+    expectations: 'Et venskab, der holder; vi ved, at det tager tid, før barnet føler sig hjemme.',
     adults,
     ownChildren: index % 3 === 0 ? [{ age: 6 + (index % 5) }] : [{ age: 4 + (index % 6) }, { age: 9 + (index % 4) }],
     pets: index % 2 === 0 ? ['dog'] : [],
@@ -133,11 +133,11 @@ function referralOf(index: number): Body {
     childLabel: `${letters[index % letters.length]}.${letters[(index * 7 + 3) % letters.length]}.`,
     age: 5 + (index % 9),
     situation: pick(SITUATIONS, index),
-    needs: pick(['Calm, predictable adults.', 'Help with Danish and homework.', 'Patience; takes time to trust adults.', 'Someone to play outside with.'], index),
+    needs: pick(['Rolige, forudsigelige voksne.', 'Hjælp til dansk og lektier.', 'Tålmodighed; det tager tid for barnet at stole på voksne.', 'Nogen at lege udenfor med.'], index),
     interests: pick(INTERESTS, index + 2),
     legalBasis: index % 3 === 0 ? 'barnets-lov-30' : 'barnets-lov-32',
     exclusionCriteriaConfirmedAbsent: true,
-    caseworkerUnit: pick(['bbu-north', 'bbu-south', 'bbu-west', 'bbu-centre'], index),
+    caseworkerUnit: pick(['Børn og Unge Nord', 'Børn og Unge Syd', 'Børn og Unge Vest', 'Børn og Unge Centrum'], index),
   };
 }
 
@@ -220,7 +220,7 @@ async function linkFamily(p: Programme, familyId: string, type: 'ReserveForJourn
 
 /** A journey that goes on to weekly visits meets its family today; one left waiting meets in 2-11 days. */
 async function matchWith(p: Programme, journeyId: string, familyId: string, index: number, meetsToday: boolean): Promise<void> {
-  await journeyCommand(p.coordinator, journeyId, 'ProposeMatch', { familyId, note: 'Short transport time and shared interests.' });
+  await journeyCommand(p.coordinator, journeyId, 'ProposeMatch', { familyId, note: 'Kort transporttid og fælles interesser.' });
   await linkFamily(p, familyId, 'ReserveForJourney', { journeyId });
   await journeyCommand(p.coordinator, journeyId, 'AcceptMatch', { side: 'child' });
   await journeyCommand(p.coordinator, journeyId, 'AcceptMatch', { side: 'family' });
@@ -231,8 +231,8 @@ async function matchWith(p: Programme, journeyId: string, familyId: string, inde
 
 async function holdMeeting(p: Programme, journeyId: string, index: number): Promise<void> {
   await journeyCommand(p.coordinator, journeyId, 'RecordFriendshipMeetingHeld', {
-    agreement: { weekday: pick(['tuesday', 'wednesday', 'thursday'], index), pickUp: 'The family picks up at school at 15:00.', return: 'The family brings the child home by 19:00.' },
-    note: 'Good atmosphere; the child showed the family the school garden.',
+    agreement: { weekday: pick(['tuesday', 'wednesday', 'thursday'], index), pickUp: 'Familien henter på skolen kl. 15.', return: 'Familien kører barnet hjem senest kl. 19.' },
+    note: 'God stemning; barnet viste familien skolehaven.',
   });
 }
 
@@ -268,15 +268,15 @@ async function driveJourney(p: Programme, pool: FamilyPool, goal: JourneyGoal, i
   const { journeyId } = await call(caseworker, 'POST', '/journeys', referralOf(index));
   if (goal === 'awaiting_consent') return journeyId;
   if (goal === 'consent_refused') {
-    await journeyCommand(caseworker, journeyId, 'RefuseConsent', { refusedBy: 'child', note: 'The child did not want to.' });
+    await journeyCommand(caseworker, journeyId, 'RefuseConsent', { refusedBy: 'child', note: 'Barnet ønskede det ikke.' });
     return journeyId;
   }
-  await journeyCommand(caseworker, journeyId, 'GiveConsent', { custodyHolders: index % 2 ? ['Mother', 'Father'] : ['Mother'], note: 'Signed at the meeting at school.' });
+  await journeyCommand(caseworker, journeyId, 'GiveConsent', { custodyHolders: index % 2 ? ['Mor', 'Far'] : ['Mor'], note: 'Underskrevet på mødet på skolen.' });
   if (goal === 'screening') return journeyId;
   await journeyCommand(p.coordinator, journeyId, 'RecordScreeningVisit', {
     baseline: measurement(index),
     matchingProfile: childHomeOf(index),
-    note: 'Home visit: motivated parents, calm home.',
+    note: 'Hjemmebesøg: motiverede forældre, roligt hjem.',
   });
   if (goal === 'matching') return journeyId;
   const familyId = pool.take();
@@ -285,8 +285,8 @@ async function driveJourney(p: Programme, pool: FamilyPool, goal: JourneyGoal, i
   await holdMeeting(p, journeyId, index);
 
   if (goal === 'withdrawn') {
-    await journeyCommand(caseworker, journeyId, 'WithdrawConsent', { withdrawnBy: 'custody_holders', reason: 'The family moves to another municipality.' });
-    await linkFamily(p, familyId, 'EndMatch', { journeyId, reason: 'Consent was withdrawn.', afterwards: 'available' });
+    await journeyCommand(caseworker, journeyId, 'WithdrawConsent', { withdrawnBy: 'custody_holders', reason: 'Familien flytter til en anden kommune.' });
+    await linkFamily(p, familyId, 'EndMatch', { journeyId, reason: 'Samtykket blev trukket tilbage.', afterwards: 'available' });
     return journeyId;
   }
   const cancelled = index % 6 === 0;
@@ -294,30 +294,30 @@ async function driveJourney(p: Programme, pool: FamilyPool, goal: JourneyGoal, i
     week: 1,
     visit: cancelled ? 'cancelled' : 'held',
     ...(cancelled ? { cancelledBy: pick(['child', 'parents', 'family'], index) } : {}),
-    note: cancelled ? 'The child was ill; we agreed to meet next week instead.' : pick(['We baked buns and played football in the park.', 'Homework first, then lego and dinner together.', 'A quiet afternoon; the child laughed a lot at dinner.'], index),
+    note: cancelled ? 'Barnet var sygt; vi aftalte at ses i næste uge i stedet.' : pick(['Vi bagte boller og spillede fodbold i parken.', 'Først lektier, så lego og aftensmad sammen.', 'En rolig eftermiddag; barnet grinede meget ved aftensmaden.'], index),
     concern: goal === 'concern',
   });
-  await journeyCommand(p.coordinator, journeyId, 'ScreenLogbooks', { note: 'Week 1 read.' });
+  await journeyCommand(p.coordinator, journeyId, 'ScreenLogbooks', { note: 'Uge 1 læst.' });
 
   if (goal === 'concern') {
     // The logbook entry raised concern 1; the coordinator assesses it within the day.
     await journeyCommand(p.coordinator, journeyId, 'AssessConcern', {
       concernId: 'concern:1',
       outcome: 'notification_to_municipality',
-      note: 'The child told the family about violence at home; notified the municipality the same day.',
+      note: 'Barnet fortalte familien om vold i hjemmet; kommunen fik en underretning samme dag.',
     });
   }
   if (goal === 'closed') {
-    await journeyCommand(p.coordinator, journeyId, 'RequestClosure', { reason: 'relationship_did_not_take', note: 'The child did not feel at ease with the family.' });
-    await journeyCommand(p.coordinator, journeyId, 'RecordGoodbye', { note: 'A planned last afternoon with a small gift.' });
-    await journeyCommand(p.coordinator, journeyId, 'RecordBridgeBuilding', { movedOnToOrganisedLeisure: true, activity: 'Football club' });
-    await linkFamily(p, familyId, 'EndMatch', { journeyId, reason: 'The relationship did not take.', afterwards: 'available' });
+    await journeyCommand(p.coordinator, journeyId, 'RequestClosure', { reason: 'relationship_did_not_take', note: 'Barnet følte sig ikke tryg hos familien.' });
+    await journeyCommand(p.coordinator, journeyId, 'RecordGoodbye', { note: 'En planlagt sidste eftermiddag med en lille gave.' });
+    await journeyCommand(p.coordinator, journeyId, 'RecordBridgeBuilding', { movedOnToOrganisedLeisure: true, activity: 'Fodboldklub' });
+    await linkFamily(p, familyId, 'EndMatch', { journeyId, reason: 'Relationen lykkedes ikke.', afterwards: 'available' });
   }
   if (goal === 'rematched') {
-    await journeyCommand(p.coordinator, journeyId, 'RequestClosure', { reason: 'family_ended_course', note: 'The family moves abroad for work.' });
-    await linkFamily(p, familyId, 'EndMatch', { journeyId, reason: 'The family moves abroad.', afterwards: 'paused' });
-    await journeyCommand(p.coordinator, journeyId, 'OfferRematch', { note: 'Offered a new family to the child and the parents.' });
-    await journeyCommand(caseworker, journeyId, 'AcceptRematch', { note: 'The parents want a new family.' });
+    await journeyCommand(p.coordinator, journeyId, 'RequestClosure', { reason: 'family_ended_course', note: 'Familien flytter til udlandet på grund af arbejde.' });
+    await linkFamily(p, familyId, 'EndMatch', { journeyId, reason: 'Familien flytter til udlandet.', afterwards: 'paused' });
+    await journeyCommand(p.coordinator, journeyId, 'OfferRematch', { note: 'Barnet og forældrene er tilbudt en ny familie.' });
+    await journeyCommand(caseworker, journeyId, 'AcceptRematch', { note: 'Forældrene ønsker en ny familie.' });
     await matchWith(p, journeyId, pool.take(familyId), index + 1, false);
   }
   return journeyId;
@@ -346,8 +346,8 @@ async function main(): Promise<void> {
   const places = [...approved, ...secondPlaces];
   const paused = approved.at(-1)!;
   const withdrawn = approved.at(-2)!;
-  await familyCommand(programme, paused, 'Pause', { note: 'A new baby in the family; back in the spring.' });
-  await familyCommand(programme, withdrawn, 'Withdraw', { reason: 'The family moved to Aarhus.' });
+  await familyCommand(programme, paused, 'Pause', { note: 'En ny baby i familien; tilbage til foråret.' });
+  await familyCommand(programme, withdrawn, 'Withdraw', { reason: 'Familien flyttede til Aarhus.' });
   const pool = new FamilyPool(places.filter((familyId) => familyId !== paused && familyId !== withdrawn));
 
   const goals: JourneyGoal[] = [
