@@ -43,6 +43,26 @@ export function WellbeingChart({ baseline, after }: { baseline: WellbeingMeasure
           </text>
         </g>
       </svg>
+      {/* The drawing is one image to a screen reader; the figures it shows are read from this table. */}
+      <table className="visually-hidden">
+        <caption>{t('journey.chartTitle')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('journey.dimension')}</th>
+            <th scope="col">{t('journey.baseline')}</th>
+            <th scope="col">{t('journey.oneYear')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {WELLBEING_DIMENSIONS.map((dimension) => (
+            <tr key={dimension}>
+              <th scope="row">{t(`wellbeing.${dimension}`)}</th>
+              <td>{baseline?.[dimension] ?? '–'}</td>
+              <td>{after?.[dimension] ?? '–'}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
     </figure>
   );
 }
