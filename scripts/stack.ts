@@ -1,22 +1,26 @@
-// Runs the whole system on one machine: PostgreSQL, the Temporal dev server, the worker and the API.
-// Started by `npm start` (scripts/venskab.mjs) after dependencies, the Temporal CLI and the build are in place.
-import { ChildProcess, spawn } from 'node:child_process';
+// Runs the whole system on one machine: PostgreSQL, the Temporal dev server, the worker and the API,
+// restarting any of them that dies. Started by `npm start` (scripts/venskab.mjs) after the build.
 import * as path from 'node:path';
 import { Client } from 'pg';
 import { ConfigError, effectiveDatabaseUrl, loadConfig, VenskabConfig } from '@venskab/platform/config/config';
 import { localJwtSecret } from '@venskab/platform/config/local-jwt-secret';
-import { startEmbeddedPostgres } from '@venskab/platform/postgres/embedded-postgres';
+import { EmbeddedPostgresError } from '@venskab/platform/postgres/embedded-postgres';
 import { acquireInstanceLock } from '@venskab/platform/process/instance-lock';
 import { isPortFree } from '@venskab/platform/process/ports';
-import { prefixLines } from '@venskab/platform/process/prefixed-output';
-import { stopOnExit } from '@venskab/platform/process/stop-on-exit';
-import { startDevServer, stopChild } from '@venskab/platform/temporal/dev-server';
+import { DevServerError } from '@venskab/platform/temporal/dev-server';
 import { migrateReadModel } from '@venskab/read-model/data-source';
+import { NotReadyError, waitForApiHealth, waitForWorkerPolling } from './support/readiness';
+import { startLocalPostgres, startLocalTemporal, startNodeApp } from './support/stack-processes';
+import { SupervisedProcess, SupervisedProcessOptions } from './support/supervised-process';
 
 const root = path.resolve(__dirname, '..', '..');
+const STARTUP_TIMEOUT_MS = 120_000;
 const log = (line: string) => console.log(`[stack] ${line}`);
-const shutdownSteps: Array<{ name: string; stop: () => Promise<void> }> = [];
-let shuttingDown = false;
+const STOP_ORDER = ['api', 'worker', 'Temporal dev server', 'PostgreSQL'];
+const started: SupervisedProcess[] = [];
+let releaseLock: (() => void) | null = null;
+let stopping: Promise<void> | null = null;
+const isStopping = () => stopping !== null;
 
 class StartupError extends Error {}
 
@@ -38,7 +42,29 @@ async function checkPorts(config: VenskabConfig): Promise<void> {
   }
 }
 
+/** A process under supervision, stopped with the stack; if it keeps crashing, the whole stack stops with an error. */
+function supervise(options: Omit<SupervisedProcessOptions, 'log' | 'onGiveUp'>): SupervisedProcess {
+  const supervised = new SupervisedProcess({
+    ...options,
+    log,
+    onGiveUp: (reason) => {
+      console.error(`[stack] ERROR: ${reason}`);
+      void shutdown(1);
+    },
+  });
+  started.push(supervised);
+  return supervised;
+}
+
+/** PostgreSQL with the read model's schema up to date; its URL. */
 async function startPostgres(config: VenskabConfig): Promise<string> {
+  const databaseUrl = await startPostgresServer(config);
+  const applied = await migrateReadModel(databaseUrl);
+  log(applied.length > 0 ? `applied migrations: ${applied.join(', ')}` : 'database schema is up to date');
+  return databaseUrl;
+}
+
+async function startPostgresServer(config: VenskabConfig): Promise<string> {
   if (config.databaseUrl) {
     const client = new Client({ connectionString: config.databaseUrl, connectionTimeoutMillis: 5000 });
     try {
@@ -50,13 +76,9 @@ async function startPostgres(config: VenskabConfig): Promise<string> {
     log('using PostgreSQL from DATABASE_URL');
     return config.databaseUrl;
   }
-  log(`starting embedded PostgreSQL on 127.0.0.1:${config.embeddedPostgresPort} (data in ${path.join(config.dataDir, 'postgres')})`);
-  const postgres = await startEmbeddedPostgres({
-    dataDir: path.join(config.dataDir, 'postgres'),
-    port: config.embeddedPostgresPort,
-    database: 'venskab',
-  });
-  shutdownSteps.unshift({ name: 'PostgreSQL', stop: () => postgres.stop() });
+  const dataDir = path.join(config.dataDir, 'postgres');
+  log(`starting embedded PostgreSQL on 127.0.0.1:${config.embeddedPostgresPort} (data in ${dataDir})`);
+  await supervise({ name: 'PostgreSQL', start: () => startLocalPostgres(dataDir, config.embeddedPostgresPort) }).start();
   return effectiveDatabaseUrl(config);
 }
 
@@ -65,65 +87,62 @@ async function startTemporal(config: VenskabConfig): Promise<void> {
     log(`using the Temporal server at ${config.temporalAddress}`);
     return;
   }
-  const executable = process.env.TEMPORAL_CLI_PATH || 'temporal';
   log(`starting the Temporal dev server on ${config.temporalAddress} (web UI http://127.0.0.1:${config.temporalUiPort})`);
-  const server = await startDevServer({
-    executable,
+  const options = {
+    executable: process.env.TEMPORAL_CLI_PATH || 'temporal',
     port: Number(config.temporalAddress.split(':').pop()),
     uiPort: config.temporalUiPort,
     namespace: config.temporalNamespace,
     dbFile: path.join(config.dataDir, 'temporal.sqlite'),
     // Its warnings while it shuts down (pollers losing their connection) are noise, not news.
-    onOutput: (line) => shuttingDown || console.log(`[temporal] ${line}`),
-  });
-  shutdownSteps.unshift({ name: 'Temporal dev server', stop: server.stop });
+    onOutput: (line: string) => isStopping() || console.log(`[temporal] ${line}`),
+  };
+  await supervise({ name: 'Temporal dev server', start: () => startLocalTemporal(options) }).start();
 }
 
-function startNodeProcess(name: string, index: number, script: string, env: NodeJS.ProcessEnv): ChildProcess {
-  // Detached: Ctrl-C reaches only the stack, which stops the children in order.
-  const child = spawn(process.execPath, [path.join(root, 'dist', script)], { cwd: root, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
-  stopOnExit(child, 'SIGTERM');
-  prefixLines(name, index, child.stdout, (line) => process.stdout.write(`${line}\n`));
-  prefixLines(name, index, child.stderr, (line) => process.stderr.write(`${line}\n`));
-  child.on('exit', (code, signal) => {
-    if (!shuttingDown) {
-      log(`${name} stopped unexpectedly (${signal ?? `exit code ${code}`}); shutting everything down.`);
-      void shutdown(1);
-    }
-  });
-  shutdownSteps.unshift({ name, stop: () => stopChild(child) });
-  return child;
+async function startApps(config: VenskabConfig, databaseUrl: string): Promise<void> {
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    ...(config.jwtSecret || config.authIssuerUrl ? {} : { JWT_SECRET: localJwtSecret(config.dataDir) }),
+    LOG_FORMAT: process.env.LOG_FORMAT ?? (process.stdout.isTTY ? 'pretty' : 'json'),
+  };
+  const app = (name: string, colourIndex: number, script: string) => () =>
+    startNodeApp({ name, colourIndex, scriptPath: path.join(root, 'dist', script), cwd: root, env });
+  const workerPolls = () =>
+    waitForWorkerPolling(
+      { temporalAddress: config.temporalAddress, namespace: config.temporalNamespace, taskQueue: config.taskQueue, workerPid: () => worker.current?.process.pid },
+      STARTUP_TIMEOUT_MS,
+      isStopping,
+    );
+  const apiHealthy = () => waitForApiHealth(config.apiPort, STARTUP_TIMEOUT_MS, isStopping);
+  const worker = supervise({ name: 'worker', start: app('worker', 0, 'apps/worker/src/main.js'), waitUntilReady: workerPolls });
+  const api = supervise({ name: 'api', start: app('api', 1, 'apps/api/src/main.js'), waitUntilReady: apiHealthy });
+  await worker.start();
+  await api.start();
+  // Ready means the API answers healthy and Temporal has seen the worker poll (also if either crashed meanwhile).
+  await Promise.all([apiHealthy(), workerPolls()]);
 }
 
-async function waitForHealth(port: number, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline && !shuttingDown) {
-    try {
-      const response = await fetch(`http://127.0.0.1:${port}/health`);
-      if (response.status === 200) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  throw new StartupError(`the API did not report healthy on http://127.0.0.1:${port}/health within ${timeoutMs / 1000} s; see its log above.`);
-}
-
-/** Stops in reverse order of start: API and worker first, then Temporal, then PostgreSQL. */
-async function shutdown(exitCode: number): Promise<never> {
-  if (!shuttingDown) {
-    shuttingDown = true;
-    for (const step of shutdownSteps) {
-      log(`stopping ${step.name}...`);
+/** Stops everything that writes before what it writes to; a second Ctrl-C or SIGTERM while stopping changes nothing. */
+function shutdown(exitCode: number): Promise<void> {
+  stopping ??= (async () => {
+    // Whatever dies while the others stop (e.g. the worker losing Temporal) stays down.
+    for (const supervised of started) supervised.stopRestarting();
+    const inStopOrder = [...started].sort((a, b) => STOP_ORDER.indexOf(a.name) - STOP_ORDER.indexOf(b.name));
+    for (const supervised of inStopOrder) {
+      log(`stopping ${supervised.name}...`);
       try {
-        await step.stop();
+        await supervised.stop();
       } catch (error) {
-        log(`stopping ${step.name} failed: ${(error as Error).message}`);
+        log(`stopping ${supervised.name} failed: ${(error as Error).message}`);
       }
     }
+    releaseLock?.();
     log('stopped.');
-  }
-  process.exit(exitCode);
+    process.exit(exitCode);
+  })();
+  return stopping;
 }
 
 async function main(): Promise<void> {
@@ -134,30 +153,22 @@ async function main(): Promise<void> {
   if ('heldBy' in lock) {
     throw new StartupError(`Venskab is already running with this data folder (pid ${lock.heldBy}); stop it first, or set VENSKAB_DATA_DIR.`);
   }
-  shutdownSteps.push({ name: 'instance lock', stop: async () => lock.release() });
+  releaseLock = () => lock.release();
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => void shutdown(0));
 
   await checkPorts(config);
-  const databaseUrl = await startPostgres(config);
-  const applied = await migrateReadModel(databaseUrl);
-  log(applied.length > 0 ? `applied migrations: ${applied.join(', ')}` : 'database schema is up to date');
-  await startTemporal(config);
-
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    DATABASE_URL: databaseUrl,
-    ...(config.jwtSecret || config.authIssuerUrl ? {} : { JWT_SECRET: localJwtSecret(config.dataDir) }),
-    LOG_FORMAT: process.env.LOG_FORMAT ?? (process.stdout.isTTY ? 'pretty' : 'json'),
-  };
-  startNodeProcess('worker', 0, 'apps/worker/src/main.js', env);
-  startNodeProcess('api', 1, 'apps/api/src/main.js', env);
-  await waitForHealth(config.apiPort, 120_000);
+  // The dev server keeps its own SQLite file: it need not wait for PostgreSQL.
+  const [databaseUrl] = await Promise.all([startPostgres(config), startTemporal(config)]);
+  await startApps(config, databaseUrl);
+  if (isStopping()) return;
   log(`Venskab is up. API http://127.0.0.1:${config.apiPort} (health: /health). Temporal web UI ${temporalIsLocal(config) ? `http://127.0.0.1:${config.temporalUiPort}` : 'not local'}. Ctrl-C stops everything.`);
   if (!config.authIssuerUrl) log('sign in as caseworker, coordinator, manager or auditor (password venskab-demo); after `npm run demo:data` also as family and parent.');
 }
 
 main().catch(async (error: unknown) => {
-  const message = error instanceof ConfigError || error instanceof StartupError ? error.message : String((error as Error)?.stack ?? error);
+  if (isStopping()) return;
+  const explained = [ConfigError, StartupError, NotReadyError, EmbeddedPostgresError, DevServerError].some((kind) => error instanceof kind);
+  const message = explained ? (error as Error).message : String((error as Error)?.stack ?? error);
   console.error(`[stack] ERROR: ${message}`);
   await shutdown(1);
 });

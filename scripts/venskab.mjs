@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { delimiter, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { fingerprint, isUpToDate, writeStamp } from './support/build-stamp.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const TEMPORAL_CLI_MODULE = 'github.com/temporalio/cli/cmd/temporal@v1.5.1';
@@ -35,8 +36,10 @@ function findOnPath(name) {
 }
 
 function ensureDependencies() {
+  // Only what decides the installed packages: editing a script in package.json must not reinstall.
+  const { dependencies, devDependencies, optionalDependencies, overrides } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
   const hash = createHash('sha256')
-    .update(readFileSync(join(root, 'package.json')))
+    .update(JSON.stringify({ dependencies, devDependencies, optionalDependencies, overrides }))
     .update(readFileSync(join(root, 'package-lock.json')))
     .digest('hex');
   const stamp = join(root, 'node_modules', '.venskab-installed');
@@ -64,19 +67,40 @@ function ensureTemporalCli() {
   return built;
 }
 
+/** Runs a build step unless its inputs are unchanged since it last succeeded (its stamp sits in its output). */
+function buildIfChanged({ name, inputs, stampFile, build }) {
+  const current = fingerprint(root, inputs);
+  if (isUpToDate(stampFile, current)) {
+    say(`${name}: nothing changed since the last build, skipped.`);
+    return;
+  }
+  build();
+  writeStamp(stampFile, current);
+}
+
 function compile() {
-  say('Compiling TypeScript...');
-  if (run(join(root, 'node_modules', '.bin', 'tsc'), ['-p', 'tsconfig.build.json']) !== 0) {
-    fail('TypeScript compilation failed; see the errors above.');
-  }
-  // Node resolves relative paths only: the `@venskab/*` imports become relative ones in dist.
-  if (run(join(root, 'node_modules', '.bin', 'tsc-alias'), ['-p', 'tsconfig.build.json']) !== 0) {
-    fail('rewriting the library imports in dist failed; see the errors above.');
-  }
-  say('Building the web UI (web/dist)...');
-  if (run(join(root, 'node_modules', '.bin', 'vite'), ['build', '--config', 'web/vite.config.ts', '--logLevel', 'warn']) !== 0) {
-    fail('building the web UI failed; see the errors above.');
-  }
+  const bin = (name) => join(root, 'node_modules', '.bin', name);
+  buildIfChanged({
+    name: 'TypeScript',
+    inputs: ['apps', 'libs', 'scripts', 'tsconfig.base.json', 'tsconfig.build.json', 'package-lock.json'],
+    stampFile: join(root, 'dist', '.build-stamp'),
+    build: () => {
+      say('Compiling TypeScript...');
+      if (run(bin('tsc'), ['-p', 'tsconfig.build.json']) !== 0) fail('TypeScript compilation failed; see the errors above.');
+      // Node resolves relative paths only: the `@venskab/*` imports become relative ones in dist.
+      if (run(bin('tsc-alias'), ['-p', 'tsconfig.build.json']) !== 0) fail('rewriting the library imports in dist failed; see the errors above.');
+    },
+  });
+  buildIfChanged({
+    name: 'Web UI',
+    // The UI imports these libraries by alias (web/vite.config.ts).
+    inputs: ['web', 'libs/domain', 'libs/contracts', 'package-lock.json'],
+    stampFile: join(root, 'web', 'dist', '.build-stamp'),
+    build: () => {
+      say('Building the web UI (web/dist)...');
+      if (run(bin('vite'), ['build', '--config', 'web/vite.config.ts', '--logLevel', 'warn']) !== 0) fail('building the web UI failed; see the errors above.');
+    },
+  });
 }
 
 /** The browser tests drive Debian's Chromium (no browser download is possible here); installed once if missing. */
@@ -92,10 +116,9 @@ function ensureChromium() {
 function start(env) {
   compile();
   const child = spawn(process.execPath, [join(root, 'dist', 'scripts', 'stack.js')], { cwd: root, stdio: 'inherit', env });
-  // Ctrl-C reaches the whole process group; the stack shuts itself down in order, we only wait for it.
-  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
-    process.on(signal, () => child.kill(signal === 'SIGINT' ? 'SIGINT' : 'SIGTERM'));
-  }
+  // A Ctrl-C reaches the stack too (same process group); a signal sent to this process alone is passed on.
+  // The stack stops its servers in order and ignores repeats.
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => child.kill(signal));
   child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
 }
 

@@ -45,6 +45,13 @@ function copenhagenLocalInput(at: Date): string {
   return parts.replace(' ', 'T');
 }
 
+/** Opens the logbook form of visit week `week` (the page shows one visit at a time; others are chosen by their date). */
+async function chooseVisit(week: number): Promise<void> {
+  const choice = family.locator(`button.visit-choice[data-week="${week}"]`);
+  if ((await choice.count()) > 0) await choice.click();
+  await family.locator(`form.logbook-visit[data-week="${week}"]`).waitFor();
+}
+
 async function scoreAll(form: ReturnType<Page['locator']>, score: string): Promise<void> {
   for (const label of ['Psykisk trivsel', 'Relationel trivsel', 'Sociale kompetencer', 'Mestring', 'Selvopfattelse', 'Trivsel i skolen']) {
     await form.getByLabel(label).selectOption(score);
@@ -191,30 +198,31 @@ describe('admin UI', () => {
     await family.setViewportSize({ width: 390, height: 844 });
     await family.goto(`${baseUrl}/journeys/${journeyId}`);
     await family.getByRole('link', { name: 'Skriv i logbogen' }).click();
-    // The form offers the latest open week first; on a slow run week 2 may already be open.
-    await family.getByLabel('Uge', { exact: true }).selectOption('1');
+    // The page offers the latest visit first; on a slow run week 2 may already be open, so week 1 is chosen by its button.
+    await family.locator('form.logbook-visit').waitFor();
+    await chooseVisit(1);
     await family.getByLabel('Hvordan gik det?').fill(NOTE_WEEK_1);
     await expectAccessible(family, 'logbook-form-mobile');
     await family.getByRole('button', { name: 'Gem i logbogen' }).click();
-    await family.getByRole('status').filter({ hasText: 'uge 1' }).waitFor();
+    await family.getByRole('status').filter({ hasText: 'er gemt i logbogen' }).waitFor();
 
     // Week 2 starts a programme week (7 × 1.5 s) after the friendship meeting. The page loads the
     // journey after the browser's load event, so each reload waits for the form or its "no week" text;
     // on a slow run week 3 may be open too, so week 2 is chosen rather than assumed.
     const deadline = Date.now() + 30_000;
-    const week = family.getByLabel('Uge', { exact: true });
+    const week2 = family.locator('[data-week="2"]');
     for (;;) {
       await family.reload();
-      await week.or(family.getByText('Der er ingen uge at skrive for lige nu.')).waitFor();
-      if ((await week.count()) > 0 && (await week.locator('option[value="2"]').count()) > 0) break;
+      await family.locator('form.logbook-visit').or(family.getByText('Der er ingen uge at skrive for lige nu.')).waitFor();
+      if ((await week2.count()) > 0) break;
       if (Date.now() > deadline) throw new Error('week 2 never opened for the logbook');
       await family.waitForTimeout(1000);
     }
-    await week.selectOption('2');
+    await chooseVisit(2);
     await family.getByLabel('Hvordan gik det?').fill(NOTE_WEEK_2);
     await family.getByLabel('Jeg er bekymret for barnet').check();
     await family.getByRole('button', { name: 'Gem i logbogen' }).click();
-    await family.getByRole('status').filter({ hasText: 'uge 2' }).waitFor();
+    await family.getByRole('status').filter({ hasText: 'er gemt i logbogen' }).waitFor();
   });
 
   test('the coordinator sees the concern on My day and assesses it', async () => {

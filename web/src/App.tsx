@@ -1,9 +1,11 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, NavLink, Route, Routes, useLocation } from 'react-router-dom';
+import { SignInAgainDialog } from './components/SignInAgainDialog';
 import { changeLanguage } from './i18n';
 import { hasNotifications, homeOf, navItems } from './navigation';
 import { UnreadBadge } from './people/UnreadBadge';
+import { AccessibilityStatementPage } from './pages/AccessibilityStatementPage';
 import { AuditPage } from './pages/AuditPage';
 import { ChildrenPage } from './pages/ChildrenPage';
 import { FamiliesPage } from './pages/FamiliesPage';
@@ -42,6 +44,14 @@ export function App() {
           element={
             <main id="main">
               <InvitationPage />
+            </main>
+          }
+        />
+        <Route
+          path="/accessibility"
+          element={
+            <main id="main">
+              <AccessibilityStatementPage />
             </main>
           }
         />
@@ -103,9 +113,11 @@ export function App() {
           <Route path="/waiting-lists" element={<WaitingListsPage />} />
           <Route path="/kpis" element={<KpisPage />} />
           <Route path="/read-log" element={<ReadLogPage />} />
+          <Route path="/accessibility" element={<AccessibilityStatementPage />} />
           <Route path="*" element={<p>{t('error.notFound')}</p>} />
         </Routes>
       </main>
+      {session.ended && <SignInAgainDialog session={session} />}
     </>
   );
 }

@@ -14,12 +14,15 @@ export interface Identity {
 export interface Session {
   accessToken: string;
   identity: Identity;
+  /**
+   * The server ended the sign-in (expired, revoked) while the person was working: the page stays,
+   * with what they typed, and asks them to sign in again over it.
+   */
+  ended?: true;
 }
 
 /** Kept for the browser tab only: closing the tab signs out. */
 export const SESSION_KEY = 'venskab.session';
-/** Why the last session ended without the person asking (shown once on the sign-in page). */
-const ENDED_KEY = 'venskab.sessionEnded';
 
 const listeners = new Set<() => void>();
 let cached: { raw: string | null; session: Session | null } = { raw: null, session: null };
@@ -39,7 +42,6 @@ export function currentSession(): Session | null {
 }
 
 export function signIn(session: Session): void {
-  sessionStorage.removeItem(ENDED_KEY);
   sessionStorage.setItem(SESSION_KEY, JSON.stringify(session));
   listeners.forEach((listener) => listener());
 }
@@ -49,15 +51,14 @@ function clearSession(): void {
   listeners.forEach((listener) => listener());
 }
 
-/** The server ended the session (expired, revoked, account closed): forget it and say so on the sign-in page. */
+/**
+ * The server ended the session (expired, revoked, account closed): keep who it was, so the page and
+ * its forms stay, and mark it for the sign-in dialog. The token is kept only to be replaced.
+ */
 export function sessionEnded(): void {
-  sessionStorage.setItem(ENDED_KEY, 'session_ended');
-  clearSession();
-}
-
-/** Why the sign-in page is shown, when the server ended the session (forgotten at the next sign-in). */
-export function sessionEndedReason(): string | null {
-  return sessionStorage.getItem(ENDED_KEY);
+  const session = currentSession();
+  if (!session || session.ended) return;
+  signIn({ ...session, ended: true });
 }
 
 /** Ends the session on the server too (so a copied token stops working); signs out locally whatever it answers. */

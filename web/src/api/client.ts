@@ -30,14 +30,39 @@ function toError(status: number, body: unknown): ApiError {
   return new ApiError(status, data.code, messages.join(' ') || `HTTP ${status}`, fieldProblems, problems ? [] : messages);
 }
 
+/** A fresh key for one submission; crypto.randomUUID needs a secure context, getRandomValues does not. */
+export function newIdempotencyKey(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
+/** The key of the submission being sent now (see withIdempotencyKey); read synchronously when a call starts. */
+let submissionKey: string | null = null;
+
+/**
+ * Sends with the given Idempotency-Key on the POST that `send` starts, so pressing send again after a
+ * network error or a new sign-in repeats the same submission, which the server applies once.
+ */
+export function withIdempotencyKey<T>(key: string, send: () => Promise<T>): Promise<T> {
+  submissionKey = key;
+  try {
+    return send();
+  } finally {
+    submissionKey = null;
+  }
+}
+
 export async function api<T>(method: 'GET' | 'POST', path: string, body?: unknown, headers: Record<string, string> = {}): Promise<T> {
   const session = currentSession();
+  // Every command carries a key; one not sent through withIdempotencyKey gets its own.
+  const idempotency: Record<string, string> = method === 'POST' ? { 'idempotency-key': submissionKey ?? newIdempotencyKey() } : {};
   const response = await fetch(path, {
     method,
     headers: {
       accept: 'application/json',
       ...(body === undefined ? {} : { 'content-type': 'application/json' }),
       ...(session ? { authorization: `Bearer ${session.accessToken}` } : {}),
+      ...idempotency,
       ...headers,
     },
     body: body === undefined ? undefined : JSON.stringify(body),
@@ -51,7 +76,7 @@ export async function api<T>(method: 'GET' | 'POST', path: string, body?: unknow
   }
   if (!response.ok) {
     const error = toError(response.status, parsed);
-    // An expired, revoked or foreign token: back to the sign-in page rather than a page of errors.
+    // An expired, revoked or foreign token: sign in again over the page, which keeps what was typed.
     if (response.status === 401 && session && (!path.startsWith('/auth/') || error.code === 'session_ended')) sessionEnded();
     throw error;
   }

@@ -60,9 +60,13 @@ export function sendJourneyCommand(journeyId: string, type: JourneyCommandType, 
   return api<JourneyView | CaseworkerView>('POST', `/journeys/${encodeURIComponent(journeyId)}/commands/${type}`, fields);
 }
 
-export function matchSuggestions(journeyId: string, query: { lat: number; lon: number; weekdays: string[]; needs: string[] }) {
-  const params = new URLSearchParams({ lat: String(query.lat), lon: String(query.lon), weekdays: query.weekdays.join(',') });
-  if (query.needs.length > 0) params.set('needs', query.needs.join(','));
+/**
+ * Needs and interests are always sent, even empty, so unticking the last one counts; without a place
+ * the server uses the home recorded at the screening visit.
+ */
+export function matchSuggestions(journeyId: string, query: { place?: string; weekdays: string[]; needs: string[]; interests: string[] }) {
+  const params = new URLSearchParams({ weekdays: query.weekdays.join(','), needs: query.needs.join(','), interests: query.interests.join(',') });
+  if (query.place) params.set('place', query.place);
   return api<MatchSuggestions>('GET', `/journeys/${encodeURIComponent(journeyId)}/match-suggestions?${params}`);
 }
 

@@ -1653,10 +1653,16 @@ export interface components {
             school: number;
         };
         CoordinatesDto: {
-            /** @example 55.6611 */
+            /** @example 55.695 */
             lat: number;
-            /** @example 12.5161 */
+            /** @example 12.545 */
             lon: number;
+            /**
+             * @description The chosen place (libs/domain/src/places); lat and lon are then its own.
+             * @example 0101-norrebro
+             * @enum {string}
+             */
+            placeCode?: "0101-indre-by" | "0101-osterbro" | "0101-norrebro" | "0101-vesterbro-kongens-enghave" | "0101-valby" | "0101-vanlose" | "0101-bronshoj-husum" | "0101-bispebjerg" | "0101-amager-ost" | "0101-amager-vest" | "0751-aarhus-c" | "0751-aarhus-n" | "0751-aarhus-v" | "0751-abyhoj" | "0751-brabrand" | "0751-viby-j" | "0751-hojbjerg" | "0751-risskov" | "0751-tilst" | "0751-lystrup" | "0751-tranbjerg" | "0461-odense-c" | "0461-odense-n" | "0461-odense-no" | "0461-odense-nv" | "0461-odense-v" | "0461-odense-m" | "0461-odense-s" | "0461-odense-so" | "0461-odense-sv" | "0851-aalborg-c" | "0851-aalborg-o" | "0851-aalborg-so" | "0851-aalborg-sv" | "0851-norresundby" | "0101" | "0147" | "0151" | "0153" | "0155" | "0157" | "0159" | "0161" | "0163" | "0165" | "0167" | "0169" | "0173" | "0175" | "0183" | "0185" | "0187" | "0190" | "0201" | "0210" | "0217" | "0219" | "0223" | "0230" | "0240" | "0250" | "0260" | "0270" | "0400" | "0253" | "0259" | "0265" | "0269" | "0306" | "0316" | "0320" | "0326" | "0329" | "0330" | "0336" | "0340" | "0350" | "0360" | "0370" | "0376" | "0390" | "0410" | "0420" | "0430" | "0440" | "0450" | "0461" | "0479" | "0480" | "0482" | "0492" | "0510" | "0530" | "0540" | "0550" | "0561" | "0563" | "0573" | "0575" | "0580" | "0607" | "0621" | "0630" | "0615" | "0657" | "0661" | "0665" | "0671" | "0706" | "0707" | "0710" | "0727" | "0730" | "0740" | "0741" | "0746" | "0751" | "0756" | "0760" | "0766" | "0779" | "0791" | "0773" | "0787" | "0810" | "0813" | "0820" | "0825" | "0840" | "0846" | "0849" | "0851" | "0860";
         };
         ChildMatchingProfileDto: {
             /** @example Nørrebro */
@@ -6233,6 +6239,8 @@ export interface operations {
     "matching.suggest": {
         parameters: {
             query?: {
+                /** @description Where the child lives, as a place of the domain's table; the API derives the coordinates. Used instead of lat and lon. */
+                place?: "0101-indre-by" | "0101-osterbro" | "0101-norrebro" | "0101-vesterbro-kongens-enghave" | "0101-valby" | "0101-vanlose" | "0101-bronshoj-husum" | "0101-bispebjerg" | "0101-amager-ost" | "0101-amager-vest" | "0751-aarhus-c" | "0751-aarhus-n" | "0751-aarhus-v" | "0751-abyhoj" | "0751-brabrand" | "0751-viby-j" | "0751-hojbjerg" | "0751-risskov" | "0751-tilst" | "0751-lystrup" | "0751-tranbjerg" | "0461-odense-c" | "0461-odense-n" | "0461-odense-no" | "0461-odense-nv" | "0461-odense-v" | "0461-odense-m" | "0461-odense-s" | "0461-odense-so" | "0461-odense-sv" | "0851-aalborg-c" | "0851-aalborg-o" | "0851-aalborg-so" | "0851-aalborg-sv" | "0851-norresundby" | "0101" | "0147" | "0151" | "0153" | "0155" | "0157" | "0159" | "0161" | "0163" | "0165" | "0167" | "0169" | "0173" | "0175" | "0183" | "0185" | "0187" | "0190" | "0201" | "0210" | "0217" | "0219" | "0223" | "0230" | "0240" | "0250" | "0260" | "0270" | "0400" | "0253" | "0259" | "0265" | "0269" | "0306" | "0316" | "0320" | "0326" | "0329" | "0330" | "0336" | "0340" | "0350" | "0360" | "0370" | "0376" | "0390" | "0410" | "0420" | "0430" | "0440" | "0450" | "0461" | "0479" | "0480" | "0482" | "0492" | "0510" | "0530" | "0540" | "0550" | "0561" | "0563" | "0573" | "0575" | "0580" | "0607" | "0621" | "0630" | "0615" | "0657" | "0661" | "0665" | "0671" | "0706" | "0707" | "0710" | "0727" | "0730" | "0740" | "0741" | "0746" | "0751" | "0756" | "0760" | "0766" | "0779" | "0791" | "0773" | "0787" | "0810" | "0813" | "0820" | "0825" | "0840" | "0846" | "0849" | "0851" | "0860";
                 /** @description Where the child lives (with lon); default: the screening visit's record. */
                 lat?: number;
                 /** @description With lat. */
@@ -6241,6 +6249,8 @@ export interface operations {
                 weekdays?: string[];
                 /** @description Comma-separated codes: adhd, autism, anxiety, learning_difficulties, language_support, physical_disability, attachment_difficulties; default: the screening visit's record, else none. */
                 needs?: string[];
+                /** @description Comma-separated: the child's interests, to find shared ones; default: the referral's. */
+                interests?: string[];
             };
             header?: never;
             path: {

@@ -1,4 +1,4 @@
-import { COORDINATE_LIMITS, FAMILY_LIMITS, MATCHABLE_STAGES } from '../domain';
+import { FAMILY_LIMITS, MATCHABLE_STAGES } from '../domain';
 import type { FamilyCommandType, FamilyStage, Role } from '../domain';
 import { FAMILY_COMMAND_PERMISSIONS } from '../domain';
 import type { FieldSpec } from '../journey/command-forms';
@@ -14,9 +14,7 @@ export const FAMILY_COMMAND_FORMS: Partial<Record<FamilyCommandType, FieldSpec[]
     { name: 'adults', kind: 'adults', minItems: adults.minItems, maxItems: adults.maxItems, maxLength: adultName.maxLength },
     { name: 'ownChildren', kind: 'ages', minItems: ownChildren.minItems, maxItems: ownChildren.maxItems, min: ownChildAge.minimum, max: ownChildAge.maximum },
     { name: 'pets', kind: 'list', maxItems: pets.maxItems, maxLength: pets.items.maxLength },
-    { name: 'homeDistrict', kind: 'text', maxLength: FAMILY_LIMITS.homeDistrict.maxLength },
-    { name: 'home.lat', kind: 'number', min: COORDINATE_LIMITS.lat.minimum, max: COORDINATE_LIMITS.lat.maximum },
-    { name: 'home.lon', kind: 'number', min: COORDINATE_LIMITS.lon.minimum, max: COORDINATE_LIMITS.lon.maximum },
+    { name: 'place', kind: 'place', homeAt: 'home', districtAt: 'homeDistrict' },
     { name: 'weekdaysAvailable', kind: 'multi', optionSet: 'weekday', minItems: FAMILY_LIMITS.weekdaysAvailable.minItems },
     { name: 'capacity', kind: 'number', min: capacity.minimum, max: capacity.maximum, wholeNumber: true },
     { name: 'needsAbleToMeet', kind: 'multi', optionSet: 'need' },

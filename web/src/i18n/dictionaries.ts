@@ -1,9 +1,13 @@
 import da from './da.json';
 import en from './en.json';
+import accessibilityDa from './areas/accessibility.da.json';
+import accessibilityEn from './areas/accessibility.en.json';
 import closureDa from './areas/closure.da.json';
 import closureEn from './areas/closure.en.json';
 import homeDa from './areas/home.da.json';
 import homeEn from './areas/home.en.json';
+import matchingDa from './areas/matching.da.json';
+import matchingEn from './areas/matching.en.json';
 import messagesDa from './areas/messages.da.json';
 import messagesEn from './areas/messages.en.json';
 import notificationsDa from './areas/notifications.da.json';
@@ -34,5 +38,5 @@ function merged(...parts: Dictionary[]): Dictionary {
   return result;
 }
 
-export const DANISH = merged(da, peopleDa, notificationsDa, timelineDa, homeDa, closureDa, messagesDa, oversightDa);
-export const ENGLISH = merged(en, peopleEn, notificationsEn, timelineEn, homeEn, closureEn, messagesEn, oversightEn);
+export const DANISH = merged(da, peopleDa, notificationsDa, timelineDa, homeDa, closureDa, messagesDa, oversightDa, matchingDa, accessibilityDa);
+export const ENGLISH = merged(en, peopleEn, notificationsEn, timelineEn, homeEn, closureEn, messagesEn, oversightEn, matchingEn, accessibilityEn);

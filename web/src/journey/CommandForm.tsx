@@ -1,15 +1,27 @@
 import { FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLocation } from 'react-router-dom';
+import { newIdempotencyKey, withIdempotencyKey } from '../api/client';
 import type { Concern } from '../api/types';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { Field } from '../components/Field';
+import { PlacePicker } from '../components/PlacePicker';
 import { WELLBEING_DIMENSIONS, WELLBEING_SCALE_MAX, WELLBEING_SCALE_MIN } from '../domain';
 import { localInputToIso } from '../format';
+import { useDraft } from '../hooks';
 import { commandBody, FieldSpec, FormValues, optionsOf } from './command-forms';
 import { fieldProblems } from './field-problems';
 import { useServerProblems } from './use-server-problems';
 
 const SCALE = Array.from({ length: WELLBEING_SCALE_MAX - WELLBEING_SCALE_MIN + 1 }, (_, index) => String(WELLBEING_SCALE_MIN + index));
+
+/** What was typed and the key of its submission: both kept until the server accepted it. */
+interface CommandDraft {
+  values: FormValues;
+  submissionKey: string;
+}
+
+const newDraft = (): CommandDraft => ({ values: {}, submissionKey: newIdempotencyKey() });
 
 export interface ChoiceOption {
   value: string;
@@ -19,8 +31,9 @@ export interface ChoiceOption {
 /**
  * One action (of a journey or a family) as a form. Each field says what the server would refuse in it
  * once touched, and every field does when the person presses send; nothing is sent while one does.
- * What was typed stays after a refusal or a field error (shown in place); only a successful send
- * empties it and tells the page, which confirms it and reloads.
+ * What was typed stays after a refusal or a field error (shown in place), and through a reload or a
+ * new sign-in (a draft by page and action); only a successful send empties it and tells the page,
+ * which confirms it and reloads. Sending again repeats the same submission (one Idempotency-Key).
  */
 export function CommandForm({
   type,
@@ -43,7 +56,9 @@ export function CommandForm({
   onDone: () => void;
 }) {
   const { t } = useTranslation();
-  const [values, setValues] = useState<FormValues>({});
+  const { pathname } = useLocation();
+  const [draft, setDraft, clearDraft] = useDraft<CommandDraft>(`command.${pathname}.${type}`, newDraft);
+  const values = draft.values;
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
@@ -59,7 +74,7 @@ export function CommandForm({
   const touch = (name: string) => setTouched((current) => (current.has(name) ? current : new Set(current).add(name)));
   /** Changing a value touches its field; `touches` names the field where the value is one box of a multi field. */
   const set = (name: string, value: string | boolean, touches = name) => {
-    setValues((current) => ({ ...current, [name]: value }));
+    setDraft({ ...draft, values: { ...values, [name]: value } });
     touch(touches);
     server.fieldChanged(touches);
   };
@@ -71,8 +86,8 @@ export function CommandForm({
     if (Object.keys(problems).length > 0) return;
     setBusy(true);
     try {
-      await send(commandBody(fields, values, localInputToIso));
-      setValues({});
+      await withIdempotencyKey(draft.submissionKey, () => send(commandBody(fields, values, localInputToIso)));
+      clearDraft();
       setTouched(new Set());
       setTriedToSend(false);
       setError(null);
@@ -117,6 +132,22 @@ export function CommandForm({
         );
       case 'generatedId':
         return null;
+      case 'place':
+        return (
+          <PlacePicker
+            key={field.name}
+            label={label}
+            name={field.name}
+            value={text(field.name)}
+            errors={[...errorsOf(field.name), ...server.errorsOf(field.homeAt), ...server.errorsOf(field.districtAt)]}
+            onChange={(code) => {
+              set(field.name, code);
+              server.fieldChanged(field.homeAt);
+              server.fieldChanged(field.districtAt);
+            }}
+            onBlur={() => touch(field.name)}
+          />
+        );
       case 'multi':
         return (
           <fieldset key={field.name} className="checkbox-group">

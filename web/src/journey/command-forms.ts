@@ -1,4 +1,4 @@
-import { COORDINATE_LIMITS, JOURNEY_LIMITS } from '../domain';
+import { homeAtPlace, JOURNEY_LIMITS } from '../domain';
 import type { JourneyCommandType } from '../domain';
 import { OPTION_SETS, OptionSet } from '../option-sets';
 
@@ -36,6 +36,11 @@ type FieldKind =
   | { name: string; kind: 'adults'; minItems?: number; maxItems: number; maxLength: number }
   /** Ages separated by commas: [{ age }, …], each a whole number from min to max. */
   | { name: string; kind: 'ages'; minItems?: number; maxItems: number; min: number; max: number }
+  /**
+   * A home chosen from the domain's place table (its code is the value): sent as the place's
+   * coordinates with its code at `homeAt`, and the place in words at `districtAt`. Nobody types a coordinate.
+   */
+  | { name: string; kind: 'place'; homeAt: string; districtAt: string }
   /** Not shown: a fresh id per send (so a retried note is recognised). */
   | { name: string; kind: 'generatedId' };
 
@@ -58,9 +63,7 @@ export const COMMAND_FORMS: Partial<Record<JourneyCommandType, FieldSpec[]>> = {
   WithdrawConsent: [{ name: 'withdrawnBy', kind: 'select', optionSet: 'consentParty' }, reasonField],
   RecordScreeningVisit: [
     { name: 'baseline', kind: 'measurement' },
-    { name: 'matchingProfile.homeDistrict', kind: 'text', maxLength: JOURNEY_LIMITS.homeDistrict.maxLength, group: 'childHome' },
-    { name: 'matchingProfile.home.lat', kind: 'number', min: COORDINATE_LIMITS.lat.minimum, max: COORDINATE_LIMITS.lat.maximum, group: 'childHome' },
-    { name: 'matchingProfile.home.lon', kind: 'number', min: COORDINATE_LIMITS.lon.minimum, max: COORDINATE_LIMITS.lon.maximum, group: 'childHome' },
+    { name: 'matchingProfile.place', kind: 'place', homeAt: 'matchingProfile.home', districtAt: 'matchingProfile.homeDistrict', group: 'childHome' },
     { name: 'matchingProfile.weekdaysPossible', kind: 'multi', optionSet: 'weekday', minItems: JOURNEY_LIMITS.weekdaysPossible.minItems, group: 'childHome' },
     { name: 'matchingProfile.needs', kind: 'multi', optionSet: 'need', group: 'childHome' },
     optionalNote,
@@ -155,6 +158,14 @@ export function commandBody(fields: FieldSpec[], values: FormValues, toIso: (val
       continue;
     }
     const text = typeof value === 'string' ? value.trim() : '';
+    if (field.kind === 'place') {
+      const home = homeAtPlace(text);
+      if (home) {
+        put(field.homeAt, { placeCode: home.placeCode, lat: home.lat, lon: home.lon });
+        put(field.districtAt, home.label);
+      }
+      continue;
+    }
     if (text === '' && 'optional' in field && field.optional) continue;
     if (field.kind === 'adults') put(field.name, lines(text).map((name, index) => ({ adultId: `a${index + 1}`, name })));
     else if (field.kind === 'ages') put(field.name, ages(text).map((age) => ({ age })));

@@ -25,23 +25,20 @@ describe('the problems a form finds before sending', () => {
 
     const started = { ...baseline, 'matchingProfile.needs.anxiety': true };
     expect(problemsOf(screening, started)).toEqual({
-      'matchingProfile.homeDistrict': { code: 'required' },
-      'matchingProfile.home.lat': { code: 'required' },
-      'matchingProfile.home.lon': { code: 'required' },
+      'matchingProfile.place': { code: 'choose' },
       'matchingProfile.weekdaysPossible': { code: 'chooseAtLeast', min: 1 },
     });
 
     const complete = {
       ...started,
-      'matchingProfile.homeDistrict': 'Nørrebro',
-      'matchingProfile.home.lat': '55.69',
-      'matchingProfile.home.lon': '12.55',
+      'matchingProfile.place': '0101-norrebro',
       'matchingProfile.weekdaysPossible.tuesday': true,
     };
     expect(problemsOf(screening, complete)).toEqual({});
+    // The chosen place is sent with the place table's coordinates and in words: nobody types a coordinate.
     expect(commandBody(screening, complete, (value) => value).matchingProfile).toEqual({
-      homeDistrict: 'Nørrebro',
-      home: { lat: 55.69, lon: 12.55 },
+      homeDistrict: 'Nørrebro, København',
+      home: { placeCode: '0101-norrebro', lat: 55.695, lon: 12.545 },
       weekdaysPossible: ['tuesday'],
       needs: ['anxiety'],
     });
@@ -107,27 +104,25 @@ describe('the problems a form finds before sending', () => {
       adults: 'Anna Hansen\nBo Hansen',
       ownChildren: '7, 10',
       pets: '',
-      homeDistrict: 'Valby',
-      'home.lat': '55.66',
-      'home.lon': '12.51',
+      place: '0101-valby',
       'weekdaysAvailable.tuesday': true,
       capacity: '1',
       interests: 'fodbold',
     };
     expect(problemsOf(homeVisit, filled)).toEqual({});
     expect(
-      problemsOf(homeVisit, { ...filled, adults: '\n', ownChildren: '7, 31', 'home.lat': '91', capacity: '1.5', 'weekdaysAvailable.tuesday': false }),
+      problemsOf(homeVisit, { ...filled, adults: '\n', ownChildren: '7, 31', place: '', capacity: '1.5', 'weekdaysAvailable.tuesday': false }),
     ).toEqual({
       adults: { code: 'tooFew', min: 1 },
       ownChildren: { code: 'ages', min: 0, max: 30 },
-      'home.lat': { code: 'outOfRange', min: -90, max: 90 },
+      place: { code: 'choose' },
       capacity: { code: 'notWholeNumber' },
       weekdaysAvailable: { code: 'chooseAtLeast', min: 1 },
     });
-    expect(problemsOf(homeVisit, { ...filled, ownChildren: '', capacity: '11', 'home.lon': 'øst' })).toEqual({
+    expect(problemsOf(homeVisit, { ...filled, ownChildren: '', capacity: '11', place: 'atlantis' })).toEqual({
       ownChildren: { code: 'tooFew', min: 1 },
       capacity: { code: 'outOfRange', min: 1, max: 10 },
-      'home.lon': { code: 'notANumber' },
+      place: { code: 'choose' },
     });
   });
 

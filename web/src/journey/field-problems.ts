@@ -1,4 +1,4 @@
-import { FieldProblemBody, WELLBEING_DIMENSIONS, WELLBEING_SCALE_MAX, WELLBEING_SCALE_MIN } from '../domain';
+import { FieldProblemBody, homeAtPlace, WELLBEING_DIMENSIONS, WELLBEING_SCALE_MAX, WELLBEING_SCALE_MIN } from '../domain';
 import { ages, emptyGroups, FieldSpec, FormValues, lines, listItems, midnightUtc, optionsOf } from './command-forms';
 
 export type FieldProblemCode =
@@ -72,6 +72,8 @@ function problemOf(field: FieldSpec, values: FormValues, now: Date): FieldProble
     case 'choice':
     case 'openConcern':
       return text === '' ? { code: 'choose' } : null;
+    case 'place':
+      return homeAtPlace(text) ? null : { code: 'choose' };
     case 'multi': {
       const chosen = optionsOf(field).filter((option) => values[`${field.name}.${option}`] === true).length;
       return chosen < (field.minItems ?? 0) ? { code: 'chooseAtLeast', min: field.minItems } : null;

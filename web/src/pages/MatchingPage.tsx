@@ -2,63 +2,94 @@ import { FormEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router-dom';
 import { getJourney, matchSuggestions, sendJourneyCommand } from '../api/endpoints';
-import type { MatchReason, MatchSuggestions } from '../api/types';
+import type { MatchSuggestions } from '../api/types';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { Field } from '../components/Field';
-import { CHILD_NEEDS, WEEKDAYS } from '../domain';
+import { PlacePicker } from '../components/PlacePicker';
+import { CHILD_NEEDS, exclusionsByRule, nearestExcluded, WEEKDAYS } from '../domain';
+import { listItems } from '../journey/command-forms';
+import { useMatchReasonText } from '../matching/match-reason-text';
 
-function useReasonText() {
-  const { t } = useTranslation();
-  return (reason: MatchReason) => {
-    const params = Object.fromEntries(
-      Object.entries(reason.params).map(([key, value]) => [key, Array.isArray(value) ? value.map((item) => t(`option.weekday.${item}`, { defaultValue: String(item) })).join(', ') : value]),
-    );
-    return t(`reason.${reason.code.replace(/^matching\./, '')}`, { ...params, defaultValue: reason.text });
-  };
+/** What the coordinator searches with: the child's place, days, needs and interests as typed. */
+interface Criteria {
+  /** A place code; empty keeps the home recorded at the screening visit. */
+  place: string;
+  weekdays: string[];
+  needs: string[];
+  interests: string;
 }
 
-/** For a child waiting in matching: where the child lives and can visit, then families ranked with reasons and those left out. */
+const NEAREST_SHOWN = 3;
+/** Long enough that ticking three boxes in a row asks once, short enough to feel immediate. */
+const SEARCH_DELAY_MS = 300;
+
+const toggle = (list: string[], value: string) => (list.includes(value) ? list.filter((item) => item !== value) : [...list, value]);
+
+/**
+ * For a child waiting in matching: what the screening visit recorded fills the form, every change
+ * asks again, and the families come ranked with reasons. When none fits, the page says which rule
+ * left out how many families, what to try next, and which families came closest.
+ */
 export function MatchingPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const { journeyId = '' } = useParams();
-  const reasonText = useReasonText();
-  const [lat, setLat] = useState('55.6761');
-  const [lon, setLon] = useState('12.5683');
-  const [weekdays, setWeekdays] = useState<string[]>([]);
-  const [needs, setNeeds] = useState<string[]>([]);
+  const reasonText = useMatchReasonText();
+  const [criteria, setCriteria] = useState<Criteria | null>(null);
+  const [recordedDistrict, setRecordedDistrict] = useState<string | null>(null);
+  const [searchAgain, setSearchAgain] = useState(0);
   const [result, setResult] = useState<MatchSuggestions | null>(null);
+  const [searching, setSearching] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [proposeError, setProposeError] = useState<unknown>(null);
-  const [recordedDistrict, setRecordedDistrict] = useState<string | null>(null);
-  // What the coordinator recorded at the screening visit fills the form; it can still be changed here.
+
+  // What the screening visit recorded (and the referral's interests) fills the form; it can still be changed here.
   useEffect(() => {
     let current = true;
     getJourney(journeyId)
       .then((view) => {
-        const profile = 'state' in view ? view.state.matchingProfile : undefined;
-        if (!current || !profile) return;
-        setLat(String(profile.home.lat));
-        setLon(String(profile.home.lon));
-        setWeekdays(profile.weekdaysPossible);
-        setNeeds(profile.needs);
-        setRecordedDistrict(profile.homeDistrict);
+        if (!current) return;
+        const state = 'state' in view ? view.state : undefined;
+        const profile = state?.matchingProfile;
+        setRecordedDistrict(profile?.homeDistrict ?? null);
+        setCriteria({
+          place: profile?.home.placeCode ?? '',
+          weekdays: profile?.weekdaysPossible ?? [],
+          needs: profile?.needs ?? [],
+          interests: (state?.referral?.interests ?? []).join(', '),
+        });
       })
-      .catch(() => undefined); // the search itself shows any problem with the journey
+      .catch(() => current && setCriteria({ place: '', weekdays: [], needs: [], interests: '' })); // the search shows any problem with the journey
     return () => {
       current = false;
     };
   }, [journeyId]);
-  const toggle = (list: string[], value: string) => (list.includes(value) ? list.filter((item) => item !== value) : [...list, value]);
 
-  async function search(event: FormEvent) {
+  useEffect(() => {
+    if (!criteria || criteria.weekdays.length === 0) return;
+    let current = true;
+    const timer = setTimeout(() => {
+      setSearching(true);
+      matchSuggestions(journeyId, { ...criteria, interests: listItems(criteria.interests) })
+        .then((answer) => {
+          if (!current) return;
+          setResult(answer);
+          setError(null);
+        })
+        .catch((caught: unknown) => current && setError(caught))
+        .finally(() => current && setSearching(false));
+    }, SEARCH_DELAY_MS);
+    return () => {
+      current = false;
+      clearTimeout(timer);
+    };
+  }, [journeyId, criteria, searchAgain]);
+
+  const change = (part: Partial<Criteria>) => setCriteria((previous) => (previous ? { ...previous, ...part } : previous));
+
+  function search(event: FormEvent) {
     event.preventDefault();
-    try {
-      setResult(await matchSuggestions(journeyId, { lat: Number(lat), lon: Number(lon), weekdays, needs }));
-      setError(null);
-    } catch (caught) {
-      setError(caught);
-    }
+    setSearchAgain((count) => count + 1);
   }
 
   async function propose(familyId: string) {
@@ -70,72 +101,150 @@ export function MatchingPage() {
     }
   }
 
+  if (!criteria) return <h1>{t('matchingPage.title')}</h1>;
+  const noWeekday = criteria.weekdays.length === 0;
   return (
     <>
-      <h1>{t('matching.title')}</h1>
-      <p>{t('matching.intro')}</p>
-      {recordedDistrict && <p className="hint">{t('matching.fromScreening', { district: recordedDistrict })}</p>}
+      <h1>{t('matchingPage.title')}</h1>
+      <p>{t('matchingPage.intro')}</p>
+      {recordedDistrict && <p className="hint">{t('matchingPage.fromScreening')}</p>}
       <form onSubmit={search} noValidate>
-        <div className="filters">
-          <Field label={t('matching.lat')}>{(props) => <input {...props} inputMode="decimal" value={lat} onChange={(e) => setLat(e.target.value)} />}</Field>
-          <Field label={t('matching.lon')}>{(props) => <input {...props} inputMode="decimal" value={lon} onChange={(e) => setLon(e.target.value)} />}</Field>
-        </div>
-        <fieldset>
-          <legend>{t('matching.weekdays')}</legend>
+        {recordedDistrict && criteria.place === '' && <p className="hint">{t('matchingPage.recordedHome', { district: recordedDistrict })}</p>}
+        <PlacePicker label={t('matchingPage.place')} name="place" value={criteria.place} onChange={(place) => change({ place })} />
+        <fieldset className="checkbox-group">
+          <legend>{t('matchingPage.weekdays')}</legend>
           {WEEKDAYS.map((day) => (
             <label key={day} className="inline">
-              <input type="checkbox" checked={weekdays.includes(day)} onChange={() => setWeekdays(toggle(weekdays, day))} /> {t(`option.weekday.${day}`)}
+              <input type="checkbox" name={`weekdays.${day}`} checked={criteria.weekdays.includes(day)} onChange={() => change({ weekdays: toggle(criteria.weekdays, day) })} />{' '}
+              {t(`option.weekday.${day}`)}
             </label>
           ))}
+          {noWeekday && (
+            <p className="field-error" role="alert">
+              {t('matchingPage.chooseWeekday')}
+            </p>
+          )}
         </fieldset>
-        <fieldset>
-          <legend>{t('matching.needs')}</legend>
+        <fieldset className="checkbox-group">
+          <legend>{t('matchingPage.needs')}</legend>
           {CHILD_NEEDS.map((need) => (
             <label key={need} className="inline">
-              <input type="checkbox" checked={needs.includes(need)} onChange={() => setNeeds(toggle(needs, need))} /> {t(`option.need.${need}`)}
+              <input type="checkbox" name={`needs.${need}`} checked={criteria.needs.includes(need)} onChange={() => change({ needs: toggle(criteria.needs, need) })} />{' '}
+              {t(`option.need.${need}`)}
             </label>
           ))}
         </fieldset>
+        <Field label={t('matchingPage.interests')} hint={t('matchingPage.interestsHint')}>
+          {(props) => <input {...props} name="interests" value={criteria.interests} onChange={(e) => change({ interests: e.target.value })} />}
+        </Field>
         <ErrorNotice error={error} />
-        <button type="submit">{t('matching.search')}</button>
+        <button type="submit" disabled={noWeekday}>
+          {t('matchingPage.search')}
+        </button>
       </form>
-      {result && (
-        <>
-          <section aria-labelledby="suggestions-heading">
-            <h2 id="suggestions-heading">{t('matching.suggestions')}</h2>
-            <ErrorNotice error={proposeError} />
-            {result.suggestions.length === 0 && <p>{t('matching.noSuggestions')}</p>}
-            <ol className="cards">
-              {result.suggestions.map((suggestion) => (
-                <li key={suggestion.familyId} className="card">
-                  <h3>
-                    {suggestion.displayName} <span className="count">{t('matching.score', { score: Math.round(suggestion.score * 100) / 100 })}</span>
-                  </h3>
-                  <ul>
-                    {suggestion.reasons.map((reason) => (
-                      <li key={reason.code}>{reasonText(reason)}</li>
-                    ))}
-                  </ul>
-                  <button type="button" onClick={() => propose(suggestion.familyId)}>
-                    {t('matching.propose', { family: suggestion.displayName })}
-                  </button>
-                </li>
-              ))}
-            </ol>
-          </section>
-          <section aria-labelledby="excluded-heading">
-            <h2 id="excluded-heading">{t('matching.excluded')}</h2>
-            {result.excluded.length === 0 && <p>{t('matching.noneExcluded')}</p>}
+      <p className="hint" role="status">
+        {searching ? t('matchingPage.searching') : result && !noWeekday ? t('matchingPage.resultCount', { count: result.suggestions.length }) : ''}
+      </p>
+      {result &&
+        !noWeekday &&
+        (result.suggestions.length > 0 ? (
+          <>
+            <Suggestions result={result} reasonText={reasonText} propose={propose} proposeError={proposeError} />
+            <LeftOut result={result} reasonText={reasonText} />
+          </>
+        ) : (
+          <WhyNothingFits result={result} reasonText={reasonText} />
+        ))}
+    </>
+  );
+}
+
+type ReasonText = ReturnType<typeof useMatchReasonText>;
+
+function Suggestions({
+  result,
+  reasonText,
+  propose,
+  proposeError,
+}: {
+  result: MatchSuggestions;
+  reasonText: ReasonText;
+  propose: (familyId: string) => void;
+  proposeError: unknown;
+}) {
+  const { t } = useTranslation();
+  return (
+    <section aria-labelledby="suggestions-heading">
+      <h2 id="suggestions-heading">{t('matchingPage.suggestions')}</h2>
+      <ErrorNotice error={proposeError} />
+      <ol className="cards">
+        {result.suggestions.map((suggestion) => (
+          <li key={suggestion.familyId} className="card">
+            <h3>{suggestion.displayName}</h3>
             <ul>
-              {result.excluded.map((family) => (
-                <li key={family.familyId}>
-                  <strong>{family.displayName}</strong>: {family.reasons.map(reasonText).join(' ')}
-                </li>
+              {suggestion.reasons.map((reason) => (
+                <li key={reason.code}>{reasonText(reason)}</li>
               ))}
             </ul>
-          </section>
-        </>
-      )}
-    </>
+            <button type="button" onClick={() => propose(suggestion.familyId)}>
+              {t('matchingPage.propose', { family: suggestion.displayName })}
+            </button>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
+
+/** Which rule left out how many families, what to try next, and the families that came closest. */
+function WhyNothingFits({ result, reasonText }: { result: MatchSuggestions; reasonText: ReasonText }) {
+  const { t } = useTranslation();
+  if (result.excluded.length === 0) return <p>{t('matchingPage.noFamilies')}</p>;
+  return (
+    <section aria-labelledby="why-heading">
+      <h2 id="why-heading">{t('matchingPage.whyHeading')}</h2>
+      <p>{t('matchingPage.nothingFits')}</p>
+      <ul className="exclusion-rules">
+        {exclusionsByRule(result.excluded).map(({ code, families }) => {
+          const rule = code.replace(/^matching\./, '');
+          return (
+            <li key={code}>
+              <strong>{t(`matchingPage.rule.${rule}`, { count: families })}</strong> {t(`matchingPage.nextStep.${rule}`)}
+            </li>
+          );
+        })}
+      </ul>
+      <h3>{t('matchingPage.nearestHeading')}</h3>
+      <ul className="cards">
+        {nearestExcluded(result.excluded, NEAREST_SHOWN).map((family) => (
+          <li key={family.familyId} className="card">
+            <h4>{family.displayName}</h4>
+            <p>{t('matchingPage.lacks')}</p>
+            <ul>
+              {family.reasons.map((reason) => (
+                <li key={reason.code}>{reasonText(reason)}</li>
+              ))}
+            </ul>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function LeftOut({ result, reasonText }: { result: MatchSuggestions; reasonText: ReasonText }) {
+  const { t } = useTranslation();
+  return (
+    <section aria-labelledby="excluded-heading">
+      <h2 id="excluded-heading">{t('matchingPage.excluded')}</h2>
+      {result.excluded.length === 0 && <p>{t('matchingPage.noneExcluded')}</p>}
+      <ul>
+        {result.excluded.map((family) => (
+          <li key={family.familyId}>
+            <strong>{family.displayName}</strong>: {family.reasons.map(reasonText).join(' ')}
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }

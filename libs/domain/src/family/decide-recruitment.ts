@@ -12,6 +12,7 @@ import { FAMILY_STAGES, FamilyStage } from './family-stage';
 import { ChildNeed } from './needs';
 import { adultsWithoutCertificate } from './family-queries';
 import { homeVisitProblem } from './validate-home-visit';
+import type { PlacedHome } from '../places/placed-home';
 import { eventBase } from './event-base';
 import { isFilled } from './is-filled';
 
@@ -53,7 +54,7 @@ export function decideRecruitmentStep(
           ownChildren: command.ownChildren.map(({ age }) => ({ age })),
           pets: [...command.pets],
           homeDistrict: command.homeDistrict,
-          home: { lat: command.home.lat, lon: command.home.lon },
+          home: homeOf(command.home),
           weekdaysAvailable: [...new Set(command.weekdaysAvailable)],
           capacity: command.capacity,
           needsAbleToMeet: [...new Set(command.needsAbleToMeet as ChildNeed[])],
@@ -118,4 +119,9 @@ function stepOutOfOrder(
   if (position < FAMILY_STAGES.indexOf(required)) return NOT_YET[stage] ?? OUT_OF_ORDER;
   if (position > FAMILY_STAGES.indexOf(required)) return ALREADY_DONE[reached] ?? OUT_OF_ORDER;
   return null;
+}
+
+/** The home as recorded: its coordinates and, when it was chosen from the place table, the place. */
+function homeOf({ lat, lon, placeCode }: PlacedHome): PlacedHome {
+  return placeCode === undefined ? { lat, lon } : { placeCode, lat, lon };
 }

@@ -1,5 +1,6 @@
 import { Actor, Instant, Weekday } from '../shared';
-import { Coordinates, FamilyContact, HouseholdAdult, OwnChild } from './household';
+import type { PlacedHome } from '../places/placed-home';
+import { FamilyContact, HouseholdAdult, OwnChild } from './household';
 import { AfterMatch, NoteSentiment } from './vocabulary';
 
 interface CommandBase {
@@ -19,7 +20,7 @@ export interface RecordHomeVisit extends CommandBase {
   ownChildren: OwnChild[];
   pets: string[];
   homeDistrict: string;
-  home: Coordinates;
+  home: PlacedHome;
   weekdaysAvailable: Weekday[];
   capacity: number;
   /** Codes from CHILD_NEEDS; checked, as they arrive from a form. */

@@ -1,3 +1,4 @@
+import type { PlacedHome } from '../places/placed-home';
 import { Weekday } from '../shared';
 import { ChildNeed } from './needs';
 import { NoteSentiment } from './vocabulary';
@@ -35,7 +36,7 @@ export interface Household {
   ownChildren: OwnChild[];
   pets: string[];
   homeDistrict: string;
-  home: Coordinates;
+  home: PlacedHome;
   weekdaysAvailable: Weekday[];
   /** How many children the family can have visiting at the same time. */
   capacity: number;

@@ -67,12 +67,20 @@ describe('a family on its way to approval', () => {
     ['family.no_own_child', homeVisit({ ownChildren: [] })],
     ['family.invalid_child_age', homeVisit({ ownChildren: [{ age: -1 }] })],
     ['family.invalid_home_location', homeVisit({ home: { lat: 95, lon: 12 } })],
+    ['family.invalid_home_location', homeVisit({ home: { placeCode: '0101-norrebro', lat: 55.6611, lon: 12.5161 } })],
+    ['family.invalid_home_location', homeVisit({ home: { placeCode: 'atlantis', lat: 55.6611, lon: 12.5161 } })],
     ['family.home_district_missing', homeVisit({ homeDistrict: '' })],
     ['family.no_weekday', homeVisit({ weekdaysAvailable: [] })],
     ['family.invalid_capacity', homeVisit({ capacity: 0 })],
     ['family.unknown_need', homeVisit({ needsAbleToMeet: ['mind_reading'] })],
   ])('refuses a home visit with %s', (code, command) => {
     expect(refusalCode(applied, command)).toBe(code);
+  });
+
+  it('keeps the place the home was chosen as, so the record says which place it was', () => {
+    const home = { placeCode: '0751-viby-j', lat: 56.125, lon: 10.16 };
+    expect(given([[apply, day(0)], [homeVisit({ home, homeDistrict: 'Viby J, Aarhus' }), day(3)]]).state.household?.home).toEqual(home);
+    expect(visited.household?.home).toEqual({ lat: 55.6611, lon: 12.5161 });
   });
 
   it('records the home visit once', () => {

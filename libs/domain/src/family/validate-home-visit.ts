@@ -1,4 +1,5 @@
-import { COORDINATE_LIMITS, isWithin, Refusal, RefusalCode, WEEKDAYS } from '../shared';
+import { homeProblem } from '../places/placed-home';
+import { Refusal, RefusalCode, WEEKDAYS } from '../shared';
 import { FAMILY_LIMITS } from './field-limits';
 import { RecordHomeVisit } from './family-commands';
 import { isChildNeed } from './needs';
@@ -26,8 +27,8 @@ export function homeVisitProblem(command: RecordHomeVisit): Refusal | null {
   if (ownChildren.some((child) => !Number.isInteger(child?.age) || child.age < youngest || child.age > oldest)) {
     return problem('family.invalid_child_age', `The children's ages must be whole years between ${youngest} and ${oldest}.`);
   }
-  if (!isValidCoordinates(home)) {
-    return problem('family.invalid_home_location', 'The home location needs a valid latitude and longitude.');
+  if (homeProblem(home)) {
+    return problem('family.invalid_home_location', "The home must be a place from the list, or a valid latitude and longitude.");
   }
   if (!isFilled(command.homeDistrict)) {
     return problem('family.home_district_missing', 'The home district is needed for matching.');
@@ -55,13 +56,4 @@ export function homeVisitProblem(command: RecordHomeVisit): Refusal | null {
 
 function problem(code: RefusalCode, message: string): Refusal {
   return { code, message };
-}
-
-function isValidCoordinates(home: { lat: number; lon: number } | undefined): boolean {
-  return (
-    typeof home === 'object' &&
-    home !== null &&
-    isWithin(home.lat, COORDINATE_LIMITS.lat) &&
-    isWithin(home.lon, COORDINATE_LIMITS.lon)
-  );
 }

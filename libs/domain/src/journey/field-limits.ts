@@ -8,8 +8,10 @@ const REASON_MAX_LENGTH = 2000;
 
 /** The limits of the journey commands' fields (by field; some fields share one entry). */
 export const JOURNEY_LIMITS = {
-  /** Optional notes, the family's logbook note and the experiences told at the one-year review. */
+  /** Optional notes and the experiences told at the one-year review. */
   note: { maxLength: NOTE_MAX_LENGTH },
+  /** The family's logbook entry says something about the visit: an empty one tells the coordinator nothing. */
+  logbookNote: { minLength: 1, maxLength: NOTE_MAX_LENGTH },
   /** A concern's description and the note of its assessment, which must be written. */
   concernText: { minLength: 1, maxLength: NOTE_MAX_LENGTH },
   /** Reasons given in words, and the form of the future agreement. */

@@ -36,6 +36,8 @@ describe("the child's details for matching, recorded at the screening visit", ()
     ['an empty district', { homeDistrict: ' ' }, 'district'],
     ['a latitude out of range', { home: { lat: 91, lon: 12 } }, 'latitude'],
     ['a longitude that is not a number', { home: { lat: 55, lon: Number.NaN } }, 'longitude'],
+    ['a place not in the list', { home: { placeCode: '0101-atlantis', lat: 55.6928, lon: 12.5491 } }, 'list of places'],
+    ['a place with other coordinates than its own', { home: { placeCode: '0101-norrebro', lat: 55.6928, lon: 12.5491 } }, "place's own coordinates"],
     ['no weekday', { weekdaysPossible: [] }, 'weekday'],
     ['an unknown weekday', { weekdaysPossible: ['someday' as never] }, 'weekday'],
     ['an unknown need', { needs: ['shyness' as never] }, 'listed needs'],
@@ -50,5 +52,10 @@ describe("the child's details for matching, recorded at the screening visit", ()
 
   it('has no problems when complete', () => {
     expect(matchingProfileProblems(PROFILE)).toEqual([]);
+  });
+
+  it('has no problems when the home is a place from the list with its coordinates', () => {
+    const home = { placeCode: '0101-norrebro', lat: 55.695, lon: 12.545 };
+    expect(matchingProfileProblems({ ...PROFILE, homeDistrict: 'Nørrebro, København', home })).toEqual([]);
   });
 });

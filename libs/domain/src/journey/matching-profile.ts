@@ -1,6 +1,6 @@
 import { ChildNeed, isChildNeed } from '../family/needs';
-import type { Coordinates } from '../family/household';
-import { COORDINATE_LIMITS, isWithin } from '../shared/field-limits';
+import { homeProblem, PlacedHome } from '../places/placed-home';
+import { COORDINATE_LIMITS } from '../shared/field-limits';
 import { Weekday, WEEKDAYS } from '../shared/time';
 import { JOURNEY_LIMITS } from './field-limits';
 
@@ -11,23 +11,26 @@ import { JOURNEY_LIMITS } from './field-limits';
  * codes families answered at their home visit (the referral describes needs in free text).
  */
 export interface ChildMatchingProfile {
+  /** The place in words ("Nørrebro, København"), as the coordinator chose it. */
   homeDistrict: string;
-  home: Coordinates;
+  home: PlacedHome;
   weekdaysPossible: Weekday[];
   needs: ChildNeed[];
 }
+
+const { lat: latitude, lon: longitude } = COORDINATE_LIMITS;
+const HOME_PROBLEMS = {
+  invalid_coordinates: `give the home as latitude (${latitude.minimum} to ${latitude.maximum}) and longitude (${longitude.minimum} to ${longitude.maximum})`,
+  unknown_place: 'choose the home from the list of places',
+  coordinates_not_of_place: "give the chosen place's own coordinates (the place table's)",
+} as const;
 
 /** What is wrong with a profile, in words for the coordinator; empty when it can be used. */
 export function matchingProfileProblems(profile: ChildMatchingProfile): string[] {
   const problems: string[] = [];
   if (typeof profile.homeDistrict !== 'string' || profile.homeDistrict.trim() === '') problems.push('name the district the child lives in');
-  const { lat, lon } = profile.home ?? {};
-  const { lat: latitude, lon: longitude } = COORDINATE_LIMITS;
-  if (!isWithin(lat, latitude) || !isWithin(lon, longitude)) {
-    problems.push(
-      `give the home as latitude (${latitude.minimum} to ${latitude.maximum}) and longitude (${longitude.minimum} to ${longitude.maximum})`,
-    );
-  }
+  const home = homeProblem(profile.home);
+  if (home) problems.push(HOME_PROBLEMS[home]);
   const weekdays = profile.weekdaysPossible ?? [];
   if (weekdays.length < JOURNEY_LIMITS.weekdaysPossible.minItems || weekdays.some((day) => !(WEEKDAYS as readonly string[]).includes(day))) {
     problems.push('choose at least one weekday that suits the child');

@@ -6,3 +6,5 @@ export type { Suggestion, Exclusion } from './suggest-matches';
 export { straightLineKm, travelMinutes } from './travel-time';
 export { DEFAULT_MATCHING_WEIGHTS, validateMatchingWeights } from '../policy/matching-policy';
 export type { MatchingWeights, TravelModel } from '../policy/matching-policy';
+export { exclusionsByRule, nearestExcluded } from './exclusion-summary';
+export type { RuleCount } from './exclusion-summary';

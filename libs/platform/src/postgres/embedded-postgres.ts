@@ -7,6 +7,8 @@ import { stopOnExit } from '../process/stop-on-exit';
 
 export interface EmbeddedPostgresHandle {
   url: string;
+  /** The server process, so a supervisor can notice when it dies. */
+  process: ChildProcess;
   stop(): Promise<void>;
 }
 
@@ -124,7 +126,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     await stop();
     throw error;
   }
-  return { url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${options.port}/${options.database}`, stop };
+  return { url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${options.port}/${options.database}`, process: server, stop };
 }
 
 /** Creates the database if it does not exist yet (idempotent, so restarts keep the data). */

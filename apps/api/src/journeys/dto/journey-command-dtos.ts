@@ -52,7 +52,7 @@ import {
  * (stage, role, rules) and refuses with a reason (409).
  */
 
-const { note, concernText, reason, wellbeingScore } = JOURNEY_LIMITS;
+const { note, logbookNote, concernText, reason, wellbeingScore } = JOURNEY_LIMITS;
 
 /** The six dimensions of the wellbeing instrument, each a whole number on the instrument's scale. */
 export class WellbeingMeasurementDto {
@@ -178,7 +178,7 @@ export class WriteLogbookEntryDto {
   @ApiPropertyOptional({ format: 'date-time' }) @MayBeLeftOut() @IsISO8601({ strict: true }) visitDate?: string;
   @OneOf(VISIT_OUTCOMES) visit: VisitOutcome;
   @OptionalOneOf(CANCELLED_BY, { description: 'Who cancelled, for a cancelled visit.' }) cancelledBy?: CancelledBy;
-  @TextField(note) note: string;
+  @TextField(logbookNote) note: string;
   @ApiProperty({ description: 'Whether something in the visit worries the family (raises a concern).' }) @IsBoolean() concern: boolean;
 }
 

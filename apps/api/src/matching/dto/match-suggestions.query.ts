@@ -1,12 +1,14 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsNumber, IsOptional, Max, Min, ValidateIf } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsNumber, IsOptional, IsString, Length, Max, Min, ValidateIf } from 'class-validator';
 import { CHILD_NEEDS } from '@venskab/domain/family';
-import { JOURNEY_LIMITS } from '@venskab/domain/journey/field-limits';
+import { JOURNEY_LIMITS, REFERRAL_LIMITS } from '@venskab/domain/journey/field-limits';
+import { PLACE_CODES } from '@venskab/domain/places';
 import { COORDINATE_LIMITS, WEEKDAYS } from '@venskab/domain/shared';
 
 const { lat, lon } = COORDINATE_LIMITS;
 const { weekdaysPossible, needs } = JOURNEY_LIMITS;
+const { interests } = REFERRAL_LIMITS;
 
 /** "tuesday,thursday" or repeated parameters, as a list. */
 function commaSeparated({ value }: { value: unknown }): unknown {
@@ -22,11 +24,16 @@ function eitherCoordinateGiven(query: MatchSuggestionsQuery): boolean {
 /**
  * What matching needs about the child that the referral does not hold: where the child lives
  * (transport time decides whether a weekly pick-up is practical), the weekdays the child can visit,
- * and the child's needs as the fixed codes families answered at their home visit (the referral
- * describes needs in free text). All optional: the coordinator usually records them at the screening
+ * the child's needs as the fixed codes families answered at their home visit (the referral
+ * describes needs in free text), and the child's interests. All optional: the coordinator usually records them at the screening
  * visit, and the query then only overrides them (e.g. to try another weekday).
  */
 export class MatchSuggestionsQuery {
+  @ApiPropertyOptional({ enum: PLACE_CODES, example: '0101-norrebro', description: "Where the child lives, as a place of the domain's table; the API derives the coordinates. Used instead of lat and lon." })
+  @IsOptional()
+  @IsIn(PLACE_CODES)
+  place?: string;
+
   @ApiPropertyOptional({ ...lat, description: "Where the child lives (with lon); default: the screening visit's record." })
   @ValidateIf(eitherCoordinateGiven)
   @Type(() => Number)
@@ -59,4 +66,13 @@ export class MatchSuggestionsQuery {
   @ArrayMaxSize(needs.maxItems)
   @IsIn(CHILD_NEEDS, { each: true })
   needs?: string[];
+
+  @ApiPropertyOptional({ description: "Comma-separated: the child's interests, to find shared ones; default: the referral's.", example: 'football,drawing' })
+  @IsOptional()
+  @Transform(commaSeparated)
+  @IsArray()
+  @ArrayMaxSize(interests.maxItems)
+  @IsString({ each: true })
+  @Length(interests.items.minLength, interests.items.maxLength, { each: true })
+  interests?: string[];
 }
