@@ -1,6 +1,6 @@
 import type { Locator, Page, Route } from 'playwright-core';
 import { startTestStackWithApi, TestStackWithApi } from './support/test-stack';
-import { ensureWebBuild, launchUiBrowser, signInAs, UiBrowser } from './support/ui-browser';
+import { ensureWebBuild, launchUiBrowser, screenshot, seriousAxeViolations, signInAs, UiBrowser } from './support/ui-browser';
 
 /**
  * Field messages in Danish, in a real browser against the real API: the form's own checks as one
@@ -151,5 +151,20 @@ describe('field messages in Danish', () => {
     await form.locator('[name="note"]').fill('Rolig samtale.');
     await messageUnder(form, 'note').waitFor({ state: 'detached' });
     await expectNoEnglish(coordinator);
+  });
+});
+
+describe('the accessibility statement', () => {
+  test('opens without signing in, in Danish, and fits a phone', async () => {
+    const page = await browser.tab();
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`${baseUrl}/accessibility`);
+    await page.getByRole('heading', { level: 1, name: 'Tilgængelighedserklæring' }).waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Klage' }).waitFor();
+    await screenshot(page, 'accessibility-statement-mobile');
+    // Nothing wider than the screen: the long Danish heading breaks instead of running off the edge.
+    expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await page.close();
   });
 });
