@@ -16,6 +16,8 @@ import oversightDa from './areas/oversight.da.json';
 import oversightEn from './areas/oversight.en.json';
 import peopleDa from './areas/people.da.json';
 import peopleEn from './areas/people.en.json';
+import questionnairesDa from './areas/questionnaires.da.json';
+import questionnairesEn from './areas/questionnaires.en.json';
 import timelineDa from './areas/timeline.da.json';
 import timelineEn from './areas/timeline.en.json';
 
@@ -38,5 +40,5 @@ function merged(...parts: Dictionary[]): Dictionary {
   return result;
 }
 
-export const DANISH = merged(da, peopleDa, notificationsDa, timelineDa, homeDa, closureDa, messagesDa, oversightDa, matchingDa, accessibilityDa);
-export const ENGLISH = merged(en, peopleEn, notificationsEn, timelineEn, homeEn, closureEn, messagesEn, oversightEn, matchingEn, accessibilityEn);
+export const DANISH = merged(da, peopleDa, notificationsDa, timelineDa, homeDa, closureDa, messagesDa, oversightDa, matchingDa, accessibilityDa, questionnairesDa);
+export const ENGLISH = merged(en, peopleEn, notificationsEn, timelineEn, homeEn, closureEn, messagesEn, oversightEn, matchingEn, accessibilityEn, questionnairesEn);

@@ -81,6 +81,11 @@ const JOURNEY_REFUSAL_CODES = [
   'form_missing',
   'closure_reason_invalid',
   'bridge_building_answer_missing',
+  // Questionnaires.
+  'questionnaire_not_sent',
+  'questionnaire_already_answered',
+  'questionnaire_expired',
+  'answers_invalid',
 ] as const;
 
 const FAMILY_REFUSAL_CODES = [
