@@ -1,0 +1,2 @@
+export * from './waiting-forecast';
+export * from './waiting-situation';
