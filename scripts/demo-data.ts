@@ -17,6 +17,8 @@
  * and every active child has at most its first visit week written.
  */
 
+import { homeAtPlace } from '@venskab/domain/places';
+
 const API_URL = (process.env.API_URL ?? 'http://127.0.0.1:3000').replace(/\/$/, '');
 const DEMO_PASSWORD = process.env.DEMO_PASSWORD ?? 'venskab-demo';
 const PARALLEL = 4;
@@ -71,11 +73,11 @@ const SURNAMES = [
   'Eriksen', 'Kristiansen', 'Clausen', 'Simonsen', 'Svendsen', 'Andreasen', 'Iversen', 'Østergaard', 'Jeppesen', 'Vestergaard',
 ];
 const FIRST_NAMES = ['Anna', 'Bo', 'Camilla', 'Daniel', 'Eva', 'Frederik', 'Gitte', 'Henrik', 'Ida', 'Jonas', 'Karen', 'Lars', 'Maja', 'Niels', 'Pia', 'Rasmus', 'Sofie', 'Thomas'];
-const DISTRICTS: Array<[string, number, number]> = [
-  ['Valby', 55.6611, 12.5161], ['Vanløse', 55.6872, 12.4911], ['Nørrebro', 55.6943, 12.5493], ['Østerbro', 55.7105, 12.5777],
-  ['Amager Vest', 55.6500, 12.5700], ['Amager Øst', 55.6605, 12.6130], ['Bispebjerg', 55.7150, 12.5400], ['Brønshøj', 55.7050, 12.4980],
-  ['Vesterbro', 55.6680, 12.5480], ['Indre By', 55.6786, 12.5635], ['Frederiksberg', 55.6786, 12.5323], ['Sydhavn', 55.6500, 12.5400],
-];
+/** Homes in and around Copenhagen, by their code in the shipped place table (districts of København, and Frederiksberg). */
+const PLACE_CODES = [
+  '0101-valby', '0101-vanlose', '0101-norrebro', '0101-osterbro', '0101-amager-vest', '0101-amager-ost',
+  '0101-bispebjerg', '0101-bronshoj-husum', '0101-vesterbro-kongens-enghave', '0101-indre-by', '0147',
+] as const;
 const WEEKDAY_SETS = [['tuesday', 'thursday'], ['monday', 'wednesday'], ['wednesday'], ['thursday', 'friday'], ['tuesday'], ['monday', 'tuesday', 'thursday']];
 const NEEDS = [['anxiety'], ['language_support'], ['adhd', 'learning_difficulties'], [], ['attachment_difficulties'], ['autism'], ['anxiety', 'language_support']];
 const INTERESTS = [['fodbold', 'bagning'], ['tegning', 'natur'], ['svømning'], ['musik', 'brætspil'], ['cykling', 'dyr'], ['læsning', 'madlavning'], ['håndbold', 'lego']];
@@ -92,19 +94,26 @@ function pick<T>(list: readonly T[], index: number): T {
   return list[index % list.length];
 }
 
+/**
+ * A home chosen from the place table as the UI records it: the place's code with the table's own
+ * coordinates for it (the API refuses any other), and the place in words.
+ */
+function homeAt(placeCode: string): Body {
+  const home = homeAtPlace(placeCode);
+  if (!home) throw new Error(`no place ${placeCode} in the place table`);
+  return { homeDistrict: home.label, home: { placeCode: home.placeCode, lat: home.lat, lon: home.lon } };
+}
+
 /** Where the child lives and when it can visit, as the coordinator records it at the screening visit. */
 function childHomeOf(index: number): Body {
-  const [district, lat, lon] = pick(DISTRICTS, index + 3);
   return {
-    homeDistrict: district,
-    home: { lat: lat + ((index % 3) - 1) * 0.002, lon: lon + ((index % 5) - 2) * 0.003 },
+    ...homeAt(pick(PLACE_CODES, index + 3)),
     weekdaysPossible: [pick(['tuesday', 'wednesday', 'thursday'], index), pick(['monday', 'friday'], index)],
     needs: index % 4 === 0 ? ['anxiety'] : [],
   };
 }
 
 function householdOf(index: number): Body {
-  const [district, lat, lon] = pick(DISTRICTS, index);
   const surname = pick(SURNAMES, index);
   const adults = index % 4 === 3
     ? [{ adultId: 'a1', name: `${pick(FIRST_NAMES, index)} ${surname}` }]
@@ -118,8 +127,7 @@ function householdOf(index: number): Body {
     adults,
     ownChildren: index % 3 === 0 ? [{ age: 6 + (index % 5) }] : [{ age: 4 + (index % 6) }, { age: 9 + (index % 4) }],
     pets: index % 2 === 0 ? ['dog'] : [],
-    homeDistrict: district,
-    home: { lat: lat + ((index % 5) - 2) * 0.003, lon: lon + ((index % 3) - 1) * 0.004 },
+    ...homeAt(pick(PLACE_CODES, index)),
     weekdaysAvailable: pick(WEEKDAY_SETS, index),
     capacity: index % 5 === 0 ? 2 : 1,
     needsAbleToMeet: pick(NEEDS, index + 1),

@@ -3,7 +3,9 @@
 // Starts its own embedded PostgreSQL and in-memory Temporal dev server, drives each journey of
 // scripts/golden/journey-scenarios.ts to its end under a compressed policy, and writes each
 // completed workflow's history as JSON. test/golden-histories.test.ts replays them against the
-// current workflow code, so a change that would break running journeys fails the tests.
+// current workflow code, so a change that would break running journeys fails the tests. The
+// payloads are encrypted as in production; their data keys go to the keyring file beside the
+// histories, wrapped by the public GOLDEN_MASTER_KEY (scripts/golden/golden-keyring.ts).
 import { WorkflowHandle, WorkflowUpdateFailedError } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
 import * as fs from 'node:fs';
@@ -21,6 +23,9 @@ import {
   JourneyWorkflowInput,
 } from '@venskab/contracts';
 import { GOLDEN_SCENARIOS, JourneyScenario, JourneyStep, ScenarioStep } from './golden/journey-scenarios';
+import { exportWrappedKeys, importWrappedKeys } from '@venskab/platform/codec/data-key-store';
+import { readKeyringFile, writeKeyringFile } from '@venskab/platform/codec/keyring-file';
+import { GOLDEN_KEYRING_FILE, GOLDEN_MASTER_KEY } from './golden/golden-keyring';
 import { historyToJson } from '@venskab/audit/history-json';
 import { startApprovedFamily } from './support/approved-family';
 import { LocalStack, withLocalStack } from './support/local-stack';
@@ -165,6 +170,8 @@ function scenariosToRecord(): JourneyScenario[] {
 
 async function main(stack: LocalStack, scenarios: JourneyScenario[]): Promise<void> {
   fs.mkdirSync(OUTPUT_DIR, { recursive: true });
+  // The kept histories' keys stay in the keyring, and a kept family's key is reused, not made twice.
+  if (!process.argv.includes('--overwrite') && fs.existsSync(GOLDEN_KEYRING_FILE)) await importWrappedKeys(stack.dataSource, readKeyringFile(GOLDEN_KEYRING_FILE));
   for (const scenario of scenarios) {
     const problems = validateJourneyPolicy(scenario.policy);
     if (problems.length > 0) throw new Error(`${scenario.name}: invalid policy: ${problems.map((p) => p.message).join(' ')}`);
@@ -182,8 +189,11 @@ async function main(stack: LocalStack, scenarios: JourneyScenario[]): Promise<vo
   }
   if (failures.length > 0) throw new Error(`${failures.length} of ${scenarios.length} journeys were not recorded:\n${failures.join('\n')}`);
   if (process.argv.includes('--overwrite') || !fs.existsSync(path.join(FAMILY_OUTPUT_DIR, 'lifecycle.json'))) await recordFamilyLifecycle(stack);
+  fs.mkdirSync(path.dirname(GOLDEN_KEYRING_FILE), { recursive: true });
+  writeKeyringFile(GOLDEN_KEYRING_FILE, await exportWrappedKeys(stack.dataSource));
+  console.log(`wrote ${path.relative(REPO_ROOT, GOLDEN_KEYRING_FILE)}`);
 }
 
 const scenarios = scenariosToRecord();
 if (scenarios.length === 0) console.log('nothing to record');
-else void withLocalStack({ name: 'golden' }, (stack) => main(stack, scenarios));
+else void withLocalStack({ name: 'golden', masterKey: GOLDEN_MASTER_KEY }, (stack) => main(stack, scenarios));

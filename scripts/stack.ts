@@ -1,5 +1,6 @@
 // Runs the whole system on one machine: PostgreSQL, the Temporal dev server, the worker and the API,
 // restarting any of them that dies. Started by `npm start` (scripts/venskab.mjs) after the build.
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Client } from 'pg';
 import { ConfigError, effectiveDatabaseUrl, loadConfig, VenskabConfig } from '@venskab/platform/config/config';
@@ -8,15 +9,18 @@ import { EmbeddedPostgresError } from '@venskab/platform/postgres/embedded-postg
 import { acquireInstanceLock } from '@venskab/platform/process/instance-lock';
 import { isPortFree } from '@venskab/platform/process/ports';
 import { DevServerError } from '@venskab/platform/temporal/dev-server';
+import { MAX_SERVER_PORT, prepareServerDatabases, serverPorts, TEMPORAL_DATABASES } from '@venskab/platform/temporal/server-mode';
 import { migrateReadModel } from '@venskab/read-model/data-source';
 import { NotReadyError, waitForApiHealth, waitForWorkerPolling } from './support/readiness';
-import { startLocalPostgres, startLocalTemporal, startNodeApp } from './support/stack-processes';
+import { startLocalPostgres, startLocalTemporal, startLocalTemporalServer, startNodeApp } from './support/stack-processes';
 import { SupervisedProcess, SupervisedProcessOptions } from './support/supervised-process';
 
 const root = path.resolve(__dirname, '..', '..');
 const STARTUP_TIMEOUT_MS = 120_000;
 const log = (line: string) => console.log(`[stack] ${line}`);
-const STOP_ORDER = ['api', 'worker', 'Temporal dev server', 'PostgreSQL'];
+const STOP_ORDER = ['api', 'worker', 'worker 1', 'worker 2', 'Temporal dev server', 'Temporal server', 'PostgreSQL'];
+/** TEMPORAL_MODE=server runs two workers: one may die (or be deployed anew) while the other carries on. */
+const SERVER_MODE_WORKERS = 2;
 const started: SupervisedProcess[] = [];
 let releaseLock: (() => void) | null = null;
 let stopping: Promise<void> | null = null;
@@ -28,14 +32,23 @@ function temporalIsLocal(config: VenskabConfig): boolean {
   return /^(127\.0\.0\.1|localhost|\[::1\]):\d+$/.test(config.temporalAddress);
 }
 
+function temporalPort(config: VenskabConfig): number {
+  return Number(config.temporalAddress.split(':').pop());
+}
+
 async function checkPorts(config: VenskabConfig): Promise<void> {
   const ports: Array<[string, number]> = [['API_PORT', config.apiPort]];
-  if (temporalIsLocal(config)) {
-    ports.push(['TEMPORAL_ADDRESS', Number(config.temporalAddress.split(':').pop())]);
+  if (temporalIsLocal(config) && config.temporalMode === 'server') {
+    for (const [name, port] of Object.entries(serverPorts(temporalPort(config)))) ports.push([`TEMPORAL_ADDRESS (the server's ${name})`, port]);
+  } else if (temporalIsLocal(config)) {
+    ports.push(['TEMPORAL_ADDRESS', temporalPort(config)]);
     ports.push(['TEMPORAL_UI_PORT', config.temporalUiPort]);
   }
   if (!config.databaseUrl) ports.push(['EMBEDDED_POSTGRES_PORT', config.embeddedPostgresPort]);
   for (const [setting, port] of ports) {
+    if (port > MAX_SERVER_PORT && setting.startsWith('TEMPORAL_ADDRESS (')) {
+      throw new StartupError(`TEMPORAL_MODE=server needs ports up to ${MAX_SERVER_PORT} only; ${setting} would be ${port}: choose a lower TEMPORAL_ADDRESS port.`);
+    }
     if (!(await isPortFree(port))) {
       throw new StartupError(`port ${port} (${setting}) is already in use: stop what uses it, or set ${setting} to another port.`);
     }
@@ -90,7 +103,7 @@ async function startTemporal(config: VenskabConfig): Promise<void> {
   log(`starting the Temporal dev server on ${config.temporalAddress} (web UI http://127.0.0.1:${config.temporalUiPort})`);
   const options = {
     executable: process.env.TEMPORAL_CLI_PATH || 'temporal',
-    port: Number(config.temporalAddress.split(':').pop()),
+    port: temporalPort(config),
     uiPort: config.temporalUiPort,
     namespace: config.temporalNamespace,
     dbFile: path.join(config.dataDir, 'temporal.sqlite'),
@@ -100,28 +113,62 @@ async function startTemporal(config: VenskabConfig): Promise<void> {
   await supervise({ name: 'Temporal dev server', start: () => startLocalTemporal(options) }).start();
 }
 
+/** The build (scripts/venskab.mjs) bundles the workflow code, so each worker starts without bundling it. */
+function workflowBundle(config: VenskabConfig): NodeJS.ProcessEnv {
+  const built = path.join(root, 'dist', 'workflow-bundle.js');
+  return !config.workflowBundlePath && fs.existsSync(built) ? { WORKFLOW_BUNDLE_PATH: built } : {};
+}
+
+/** The Temporal server on PostgreSQL (TEMPORAL_MODE=server); the start command built it into .tools once. */
+async function startTemporalServerMode(config: VenskabConfig, databaseUrl: string): Promise<void> {
+  if (!temporalIsLocal(config)) {
+    log(`using the Temporal server at ${config.temporalAddress}`);
+    return;
+  }
+  const tools = path.join(root, '.tools');
+  const options = {
+    serverExecutable: process.env.TEMPORAL_SERVER_PATH || path.join(tools, 'bin', 'temporal-server'),
+    sqlToolExecutable: process.env.TEMPORAL_SQL_TOOL_PATH || path.join(tools, 'bin', 'temporal-sql-tool'),
+    schemaDir: process.env.TEMPORAL_SCHEMA_DIR || path.join(tools, 'temporal-schema', 'postgresql', 'v12'),
+    configTemplate: path.join(root, 'libs', 'platform', 'src', 'temporal', 'server-mode-config.yaml'),
+    dataDir: path.join(config.dataDir, 'temporal-server'),
+    databaseUrl,
+    frontendPort: temporalPort(config),
+    namespace: config.temporalNamespace,
+    onOutput: (line: string) => isStopping() || console.log(`[temporal] ${line}`),
+  };
+  log(`preparing Temporal's databases ${Object.values(TEMPORAL_DATABASES).join(' and ')} in PostgreSQL`);
+  await prepareServerDatabases(options);
+  log(`starting the Temporal server on ${config.temporalAddress} (persistence and visibility in PostgreSQL; no web UI in this mode)`);
+  await supervise({ name: 'Temporal server', start: () => startLocalTemporalServer(options) }).start();
+}
+
 async function startApps(config: VenskabConfig, databaseUrl: string): Promise<void> {
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     DATABASE_URL: databaseUrl,
     ...(config.jwtSecret || config.authIssuerUrl ? {} : { JWT_SECRET: localJwtSecret(config.dataDir) }),
     LOG_FORMAT: process.env.LOG_FORMAT ?? (process.stdout.isTTY ? 'pretty' : 'json'),
+    ...workflowBundle(config),
   };
   const app = (name: string, colourIndex: number, script: string) => () =>
     startNodeApp({ name, colourIndex, scriptPath: path.join(root, 'dist', script), cwd: root, env });
-  const workerPolls = () =>
-    waitForWorkerPolling(
+  const workerNames = config.temporalMode === 'server' ? Array.from({ length: SERVER_MODE_WORKERS }, (_, i) => `worker ${i + 1}`) : ['worker'];
+  const workers = workerNames.map((name) => {
+    const workerPolls = (): Promise<void> => waitForWorkerPolling(
       { temporalAddress: config.temporalAddress, namespace: config.temporalNamespace, taskQueue: config.taskQueue, workerPid: () => worker.current?.process.pid },
       STARTUP_TIMEOUT_MS,
       isStopping,
     );
+    const worker: SupervisedProcess = supervise({ name, start: app(name, 0, 'apps/worker/src/main.js'), waitUntilReady: workerPolls });
+    return { worker, workerPolls };
+  });
   const apiHealthy = () => waitForApiHealth(config.apiPort, STARTUP_TIMEOUT_MS, isStopping);
-  const worker = supervise({ name: 'worker', start: app('worker', 0, 'apps/worker/src/main.js'), waitUntilReady: workerPolls });
   const api = supervise({ name: 'api', start: app('api', 1, 'apps/api/src/main.js'), waitUntilReady: apiHealthy });
-  await worker.start();
+  for (const { worker } of workers) await worker.start();
   await api.start();
-  // Ready means the API answers healthy and Temporal has seen the worker poll (also if either crashed meanwhile).
-  await Promise.all([apiHealthy(), workerPolls()]);
+  // Ready means the API answers healthy and Temporal has seen every worker poll (also if one crashed meanwhile).
+  await Promise.all([apiHealthy(), ...workers.map(({ workerPolls }) => workerPolls())]);
 }
 
 /** Stops everything that writes before what it writes to; a second Ctrl-C or SIGTERM while stopping changes nothing. */
@@ -145,6 +192,11 @@ function shutdown(exitCode: number): Promise<void> {
   return stopping;
 }
 
+function temporalWebUi(config: VenskabConfig): string {
+  if (!temporalIsLocal(config)) return 'not local';
+  return config.temporalMode === 'server' ? 'none in server mode' : `http://127.0.0.1:${config.temporalUiPort}`;
+}
+
 async function main(): Promise<void> {
   // A closed terminal or pipe must not crash the stack before it has stopped its children.
   for (const stream of [process.stdout, process.stderr]) stream.on('error', () => undefined);
@@ -157,11 +209,17 @@ async function main(): Promise<void> {
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => void shutdown(0));
 
   await checkPorts(config);
-  // The dev server keeps its own SQLite file: it need not wait for PostgreSQL.
-  const [databaseUrl] = await Promise.all([startPostgres(config), startTemporal(config)]);
+  const databaseUrl =
+    config.temporalMode === 'server'
+      ? await startPostgres(config).then(async (url) => {
+          await startTemporalServerMode(config, url);
+          return url;
+        })
+      : // The dev server keeps its own SQLite file: it need not wait for PostgreSQL.
+        (await Promise.all([startPostgres(config), startTemporal(config)]))[0];
   await startApps(config, databaseUrl);
   if (isStopping()) return;
-  log(`Venskab is up. API http://127.0.0.1:${config.apiPort} (health: /health). Temporal web UI ${temporalIsLocal(config) ? `http://127.0.0.1:${config.temporalUiPort}` : 'not local'}. Ctrl-C stops everything.`);
+  log(`Venskab is up. API http://127.0.0.1:${config.apiPort} (health: /health). Temporal web UI ${temporalWebUi(config)}. Ctrl-C stops everything.`);
   if (!config.authIssuerUrl) log('sign in as caseworker, coordinator, manager or auditor (password venskab-demo); after `npm run demo:data` also as family and parent.');
 }
 

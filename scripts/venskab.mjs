@@ -3,14 +3,19 @@
 // This file uses Node built-ins only, because its first job is to install everything else.
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { delimiter, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fingerprint, isUpToDate, writeStamp } from './support/build-stamp.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const TEMPORAL_CLI_MODULE = 'github.com/temporalio/cli/cmd/temporal@v1.5.1';
+// The server version the CLI above embeds: TEMPORAL_MODE=server runs what the dev server runs, on PostgreSQL.
+const TEMPORAL_SERVER_MODULE = 'go.temporal.io/server';
+const TEMPORAL_SERVER_VERSION = 'v1.29.2';
 const toolsBin = join(root, '.tools', 'bin');
+/** Where the build puts the workflow bundle; scripts/stack.ts hands it to the workers. */
+const WORKFLOW_BUNDLE = join('dist', 'workflow-bundle.js');
 
 function say(message) {
   console.log(`[venskab] ${message}`);
@@ -49,15 +54,18 @@ function ensureDependencies() {
   writeFileSync(stamp, hash);
 }
 
+function findGo(missing) {
+  const go = findOnPath('go') ?? (existsSync('/usr/local/go/bin/go') ? '/usr/local/go/bin/go' : null);
+  if (!go) fail(`${missing} Install Go 1.23+ and run again.`);
+  return go;
+}
+
 function ensureTemporalCli() {
   const onPath = findOnPath('temporal');
   if (onPath) return onPath;
   const built = join(toolsBin, 'temporal');
   if (existsSync(built)) return built;
-  const go = findOnPath('go') ?? (existsSync('/usr/local/go/bin/go') ? '/usr/local/go/bin/go' : null);
-  if (!go) {
-    fail('the Temporal CLI is not on PATH and Go is not installed to build it. Install Go 1.23+ (or put `temporal` on PATH) and run again.');
-  }
+  const go = findGo('the Temporal CLI is not on PATH (put `temporal` there) and Go is not installed to build it.');
   say(`Building the Temporal CLI from ${TEMPORAL_CLI_MODULE} into .tools/bin (first time only: 3-5 minutes)...`);
   mkdirSync(toolsBin, { recursive: true });
   const started = Date.now();
@@ -65,6 +73,35 @@ function ensureTemporalCli() {
   if (status !== 0 || !existsSync(built)) fail('building the Temporal CLI failed; see the Go output above.');
   say(`Temporal CLI built in ${Math.round((Date.now() - started) / 1000)} s.`);
   return built;
+}
+
+/**
+ * The Temporal server and its schema tool for TEMPORAL_MODE=server (and its test), built once from the
+ * server's Go module into .tools/bin, with the module's PostgreSQL schemas copied beside them; their paths.
+ */
+function ensureTemporalServer() {
+  const server = join(toolsBin, 'temporal-server');
+  const sqlTool = join(toolsBin, 'temporal-sql-tool');
+  const schemaDir = join(root, '.tools', 'temporal-schema', 'postgresql', 'v12');
+  const tools = { TEMPORAL_SERVER_PATH: server, TEMPORAL_SQL_TOOL_PATH: sqlTool, TEMPORAL_SCHEMA_DIR: schemaDir };
+  if ([server, sqlTool, schemaDir].every((path) => existsSync(path))) return tools;
+  const go = findGo('TEMPORAL_MODE=server needs the Temporal server, built from its Go module.');
+  say(`Building the Temporal server ${TEMPORAL_SERVER_VERSION} and its schema tool from ${TEMPORAL_SERVER_MODULE} into .tools/bin (first time only: about 8-15 minutes)...`);
+  const started = Date.now();
+  // `go install` names each binary after its folder (server, sql): built apart, then renamed to say what they are.
+  const buildBin = join(root, '.tools', 'build');
+  mkdirSync(buildBin, { recursive: true });
+  const packages = ['cmd/server', 'cmd/tools/sql'].map((pkg) => `${TEMPORAL_SERVER_MODULE}/${pkg}@${TEMPORAL_SERVER_VERSION}`);
+  if (run(go, ['install', ...packages], { env: { ...process.env, GOBIN: buildBin } }) !== 0) fail('building the Temporal server failed; see the Go output above.');
+  renameSync(join(buildBin, 'server'), server);
+  renameSync(join(buildBin, 'sql'), sqlTool);
+  rmSync(buildBin, { recursive: true, force: true });
+  const moduleCache = spawnSync(go, ['env', 'GOMODCACHE'], { encoding: 'utf8' }).stdout.trim();
+  const moduleSchemas = join(moduleCache, `${TEMPORAL_SERVER_MODULE}@${TEMPORAL_SERVER_VERSION}`, 'schema', 'postgresql', 'v12');
+  if (!existsSync(moduleSchemas)) fail(`the server module's schemas are not at ${moduleSchemas}.`);
+  cpSync(moduleSchemas, schemaDir, { recursive: true });
+  say(`Temporal server built in ${Math.round((Date.now() - started) / 1000)} s.`);
+  return tools;
 }
 
 /** Runs a build step unless its inputs are unchanged since it last succeeded (its stamp sits in its output). */
@@ -89,6 +126,18 @@ function compile() {
       if (run(bin('tsc'), ['-p', 'tsconfig.build.json']) !== 0) fail('TypeScript compilation failed; see the errors above.');
       // Node resolves relative paths only: the `@venskab/*` imports become relative ones in dist.
       if (run(bin('tsc-alias'), ['-p', 'tsconfig.build.json']) !== 0) fail('rewriting the library imports in dist failed; see the errors above.');
+    },
+  });
+  // Bundling the workflow code takes most of a worker's start: done here once, the worker loads the file.
+  buildIfChanged({
+    name: 'Workflow bundle',
+    // What the workflow code imports, the bundler's settings (platform/temporal) and the failure converter it bundles (platform/codec).
+    inputs: ['libs/workflows', 'libs/domain', 'libs/contracts', 'libs/platform/src/temporal', 'libs/platform/src/codec', 'package-lock.json'],
+    stampFile: join(root, 'dist', '.workflow-bundle-stamp'),
+    build: () => {
+      say('Bundling the workflow code (dist/workflow-bundle.js)...');
+      const script = join(root, 'dist', 'scripts', 'support', 'bundle-workflows.js');
+      if (run(process.execPath, [script, join(root, WORKFLOW_BUNDLE)]) !== 0) fail('bundling the workflow code failed; see the errors above.');
     },
   });
   buildIfChanged({
@@ -170,6 +219,8 @@ const nodeMajor = Number(process.versions.node.split('.')[0]);
 if (nodeMajor < 20) fail(`Node.js 20 or newer is needed, this is ${process.versions.node}.`);
 ensureDependencies();
 const temporalCli = ensureTemporalCli();
-const env = { ...process.env, TEMPORAL_CLI_PATH: temporalCli };
+// The tests run journeys on the Temporal server too (test/temporal-server-mode.test.ts).
+const serverMode = command === 'test' || process.env.TEMPORAL_MODE === 'server';
+const env = { ...process.env, TEMPORAL_CLI_PATH: temporalCli, ...(serverMode ? ensureTemporalServer() : {}) };
 if (command === 'start') start(env);
 else test(env);

@@ -6,6 +6,7 @@ import { caseworker } from '@venskab/domain/journey/journey.fixture';
 import { AuditedJourney } from './support/audit-journeys';
 import { journeyReadModelRows } from './support/audit-read-model';
 import { testEnv } from './support/test-env-keys';
+import { TEST_MASTER_KEY } from './support/test-master-key';
 import { startTestStack, TestStack } from './support/test-stack';
 import { waitFor } from './support/wait-for';
 
@@ -17,7 +18,7 @@ const OUT_DIR = path.join(ROOT, '.test-artifacts', `audit-cli-${process.pid}`);
 /** Runs a compiled script against this run's Temporal and PostgreSQL, as an operator would with env vars. */
 function script(name: string, args: string[] = []) {
   return run(process.execPath, [path.join(OUT_DIR, 'scripts', `${name}.js`), ...args], {
-    env: { ...process.env, DATABASE_URL: testEnv('databaseUrl'), TEMPORAL_ADDRESS: testEnv('temporalAddress'), LOG_LEVEL: 'warn' },
+    env: { ...process.env, DATABASE_URL: testEnv('databaseUrl'), TEMPORAL_ADDRESS: testEnv('temporalAddress'), VENSKAB_MASTER_KEY: TEST_MASTER_KEY, LOG_LEVEL: 'warn' },
     timeout: 120_000,
   });
 }

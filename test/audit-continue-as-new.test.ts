@@ -1,6 +1,7 @@
 import { archiveClosedJourneyRuns } from '@venskab/audit/archive-closed-journey-runs';
 import { HistoryArchive } from '@venskab/audit/history-archive';
 import type { HistorySource } from '@venskab/audit/journey-run-history';
+import { decodeRuns } from '@venskab/audit/decode-history';
 import { readJourneyHistories, withArchiveFallback } from '@venskab/audit/read-journey-histories';
 import { reconstructJourney } from '@venskab/audit/reconstruct-journey';
 import { replayJourneyHistories } from '@venskab/audit/replay-journey-histories';
@@ -52,7 +53,7 @@ describe('audit of a journey that continued as new', () => {
   const readWhenSettled = (sourceNow: () => Promise<HistorySource>) =>
     waitFor(async () => {
       const { view, events } = await journey.settled();
-      const runs = await readJourneyHistories(await sourceNow(), journey.journeyId);
+      const runs = await decodeRuns(await readJourneyHistories(await sourceNow(), journey.journeyId), stack.client);
       return reconstructJourney(runs).events.length === events.length ? { view, events, runs } : undefined;
     });
 

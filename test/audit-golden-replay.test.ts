@@ -2,10 +2,15 @@ import { defaultPayloadConverter } from '@temporalio/common';
 import { randomUUID } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { decodeHistory } from '@venskab/audit/decode-history';
 import { HistoryArchive } from '@venskab/audit/history-archive';
 import { historyFromJson } from '@venskab/audit/history-json';
 import { journeyWorkflowId } from '@venskab/contracts';
+import { importWrappedKeys } from '@venskab/platform/codec/data-key-store';
+import { readKeyringFile, rewrapKeys } from '@venskab/platform/codec/keyring-file';
+import { GOLDEN_KEYRING_FILE, GOLDEN_MASTER_KEY } from '../scripts/golden/golden-keyring';
 import { http } from './support/http';
+import { TEST_MASTER_KEY } from './support/test-master-key';
 import { startTestStackWithApi, TestStackWithApi } from './support/test-stack';
 
 const GOLDEN_DIR = path.join(__dirname, 'golden-histories');
@@ -18,6 +23,8 @@ describe('replay of the golden histories through the API', () => {
   let stack: TestStackWithApi;
   beforeAll(async () => {
     stack = await startTestStackWithApi();
+    // The histories' data keys, brought under the test stack's master key as an operator would move keys between stores.
+    await importWrappedKeys(stack.dataSource, rewrapKeys(readKeyringFile(GOLDEN_KEYRING_FILE), GOLDEN_MASTER_KEY, Buffer.from(TEST_MASTER_KEY, 'hex')));
   });
   afterAll(() => stack.stop());
 
@@ -31,7 +38,8 @@ describe('replay of the golden histories through the API', () => {
     expect(answer.status).toBe(200);
     expect(answer.body.deterministic).toBe(true);
     expect(answer.body.runs).toEqual([expect.objectContaining({ source: 'archive', ok: true })]);
-    const completed = history.events!.at(-1)!.workflowExecutionCompletedEventAttributes!;
+    const plain = await decodeHistory(historyFromJson(fs.readFileSync(path.join(GOLDEN_DIR, file), 'utf8')), [stack.protection.codec], journeyWorkflowId(journeyId), 'default');
+    const completed = plain.events!.at(-1)!.workflowExecutionCompletedEventAttributes!;
     const finalState = defaultPayloadConverter.fromPayload<{ stage: string }>(completed.result!.payloads![0]);
     expect(answer.body.state.stage).toBe(finalState.stage);
   });

@@ -209,6 +209,7 @@ describe('journeys and families', () => {
         client: stack.client,
         namespace: stack.config.temporalNamespace,
         taskQueue: familyQueue,
+        dataConverter: stack.protection.dataConverter,
         workflowBundle: { codePath: testEnv('workflowBundle') },
       });
       return { worker, running: worker.run() };

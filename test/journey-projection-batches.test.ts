@@ -1,5 +1,6 @@
 import type { temporal } from '@temporalio/proto';
 import { defaultPayloadConverter } from '@temporalio/common';
+import { decodeHistory } from '@venskab/audit/decode-history';
 import { DEFAULT_JOURNEY_POLICY } from '@venskab/domain/journey';
 import { expectProjectionMatches, JourneyDriver, projectedRows } from './support/journey-driver';
 import { startTestStack, TestStack } from './support/test-stack';
@@ -40,7 +41,7 @@ describe('journey: projection in batches', () => {
     const everySequence = Array.from({ length: screened.eventCount }, (_, sequence) => sequence);
     // The rows are written before the workflow task that records the local activity's marker completes.
     const projections = await waitFor(async () => {
-      const found = projectionsIn(await journey.handle.fetchHistory());
+      const found = projectionsIn(await decodeHistory(await journey.handle.fetchHistory(), [stack.protection.codec], journey.handle.workflowId, 'default'));
       return found.length > 0 ? found : undefined;
     });
     expect(projections).toEqual([everySequence]);

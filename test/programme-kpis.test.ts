@@ -112,6 +112,26 @@ describe('programme key figures', () => {
     expect(later.body.waitingTimes.waitingNow.children).toBe(1);
   }, 90_000);
 
+  it("forecasts the programme's waiting list from its own year: today's waiting child, twelve months of bands, kept for a while", async () => {
+    const forecast = (programme: string) => http(stack.baseUrl, 'GET', `/programme/forecast?${new URLSearchParams({ programme })}`, { actor: MANAGER });
+    const answer = await forecast(PROGRAMME);
+    expect(answer.status).toBe(200);
+    // The journeys above span more than 90 programme days (20 ms each), so the programme's own rates are used.
+    expect(answer.body).toMatchObject({ programme: PROGRAMME, rates: 'programme', childrenWaitingNow: 1, targetMedianWaitDays: 30 });
+    expect(answer.body.months).toHaveLength(12);
+    for (const month of answer.body.months) {
+      expect(month.childrenWaiting.p10).toBeLessThanOrEqual(month.childrenWaiting.p50);
+      expect(month.childrenWaiting.p50).toBeLessThanOrEqual(month.childrenWaiting.p90);
+    }
+    expect((await forecast(PROGRAMME)).body).toEqual(answer.body);
+
+    const unknown = await forecast(`no-such-programme-${randomUUID()}`);
+    expect(unknown.body).toMatchObject({ rates: 'starting_rates', childrenWaitingNow: 0 });
+    expect((await forecast('x'.repeat(101))).status).toBe(400);
+    const coordinatorAsks = await http(stack.baseUrl, 'GET', '/programme/forecast', { actor: { userId: 'coordinator-k', role: 'coordinator' } });
+    expect(coordinatorAsks.status).toBe(200);
+  });
+
   it('counts the approved families and their places as the families table holds them', async () => {
     await FamilyDriver.approved(stack.client, stack.config.taskQueue);
     const capacityInTable = async () => {

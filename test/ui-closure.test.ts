@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { activeJourneyViaApi, approvedFamilyViaApi } from './support/family-applications';
 import { startTestStackWithApi, TestStackWithApi } from './support/test-stack';
-import { ensureWebBuild, launchUiBrowser, screenshot, seriousAxeViolations, signInAs, UiBrowser } from './support/ui-browser';
+import { ensureWebBuild, expectAccessible, launchUiBrowser, signInAs, UiBrowser } from './support/ui-browser';
 
 /**
  * The closure as one guided flow in a real browser against the real API, Temporal and PostgreSQL:
@@ -14,11 +14,6 @@ let stack: TestStackWithApi;
 let browser: UiBrowser;
 let baseUrl: string;
 let coordinator: Page;
-
-async function expectAccessible(page: Page, name: string): Promise<void> {
-  await screenshot(page, name);
-  expect({ page: name, violations: await seriousAxeViolations(page) }).toEqual({ page: name, violations: [] });
-}
 
 async function currentStage(stage: string): Promise<void> {
   await coordinator.locator('.stage-bar li[aria-current="step"]', { hasText: stage }).waitFor();
@@ -93,7 +88,7 @@ describe('closure and rematch as one guided flow', () => {
       'Fortsætter:ahead',
     ]);
     await coordinator.getByRole('link', { name: 'Find en familie (matchning)' }).waitFor();
-    await screenshot(coordinator, 'closure-rematched');
+    await expectAccessible(coordinator, 'closure-rematched');
   });
 
   test('the parents stop early: the goodbye ends the journey, the review is not shown as done, and the ending is explained', async () => {

@@ -2,8 +2,9 @@ import type { Page, Request } from 'playwright-core';
 import { activeJourneyViaApi, approvedFamilyViaApi, familyAccount } from './support/family-applications';
 import { http } from './support/http';
 import { COORDINATOR } from './support/referrals';
-import { startTestStackWithApi, TestStackWithApi } from './support/test-stack';
-import { ensureWebBuild, launchUiBrowser, screenshot, seriousAxeViolations, signInAs, UiBrowser, useIdentity } from './support/ui-browser';
+import type { TestStackWithApi } from './support/test-stack';
+import { ensureWebBuild, expectAccessible, launchUiBrowser, PHONE, signInAs, UiBrowser, useIdentity } from './support/ui-browser';
+import { startUiStackWithShortDays } from './support/ui-stack';
 import { waitFor } from './support/wait-for';
 
 /**
@@ -13,7 +14,7 @@ import { waitFor } from './support/wait-for';
  * one visit at a time by its date, and the page stays on that visit after saving.
  * A programme day lasts 1.5 s here, so a second visit week opens within seconds.
  */
-const DAY_MS = '1500';
+const DAY_MS = 1500;
 const RUN = Date.now().toString(36).slice(-4).toUpperCase();
 const SUPERVISION_NOTE = `Gruppen talte om at sige farvel ${RUN}.`;
 const LOGBOOK_NOTE = `Vi tog bussen til stranden og byggede sandslot ${RUN}.`;
@@ -22,11 +23,6 @@ const DANISH_VISIT = /^Besøget tirsdag \d{1,2}\. [a-zæøå]+ \d{4}$/;
 let stack: TestStackWithApi;
 let browser: UiBrowser;
 let baseUrl: string;
-
-async function expectAccessible(page: Page, name: string): Promise<void> {
-  await screenshot(page, name);
-  expect({ page: name, violations: await seriousAxeViolations(page) }).toEqual({ page: name, violations: [] });
-}
 
 /** Ends the tab's sign-in on the server (as an expiry would), leaving the UI holding a token that no longer works. */
 async function endSessionOnServer(page: Page): Promise<void> {
@@ -47,15 +43,7 @@ function commandPosts(page: Page, type: string): Request[] {
 
 beforeAll(async () => {
   ensureWebBuild();
-  // The API reads the day's length from its environment when it starts.
-  const previousDay = process.env.PROGRAMME_DAY_LENGTH_MS;
-  process.env.PROGRAMME_DAY_LENGTH_MS = DAY_MS;
-  try {
-    stack = await startTestStackWithApi();
-  } finally {
-    if (previousDay === undefined) delete process.env.PROGRAMME_DAY_LENGTH_MS;
-    else process.env.PROGRAMME_DAY_LENGTH_MS = previousDay;
-  }
+  stack = await startUiStackWithShortDays(DAY_MS);
   baseUrl = stack.baseUrl;
   browser = await launchUiBrowser();
 });
@@ -101,7 +89,7 @@ describe('nothing typed is lost', () => {
     await summary.click();
     expect(await form.getByLabel('Note').inputValue()).toBe(SUPERVISION_NOTE);
     expect(await form.getByLabel('Udfald').inputValue()).toBe('held');
-    await screenshot(coordinator, 'drafts-restored');
+    await expectAccessible(coordinator, 'drafts-restored');
 
     // The answer to the next send is lost on the way back: the server has applied it, the page cannot know.
     await coordinator.route('**/commands/RecordSupervision', async (route) => {
@@ -145,7 +133,7 @@ describe('the logbook made for a phone', () => {
     expect(empty.status).toBe(400);
 
     const family = await browser.tab();
-    await family.setViewportSize({ width: 390, height: 844 });
+    await family.setViewportSize(PHONE);
     const posts = commandPosts(family, 'WriteLogbookEntry');
     await useIdentity(family, baseUrl, familyAccount(familyId));
     // Wait for the second visit week, so the page has more than one visit to offer.

@@ -1,14 +1,15 @@
 import type { Page } from 'playwright-core';
 import { approvedFamilyViaApi, familyAccount } from './support/family-applications';
-import { startTestStackWithApi, TestStackWithApi } from './support/test-stack';
-import { ensureWebBuild, launchUiBrowser, screenshot, seriousAxeViolations, signInAs, UiBrowser, useIdentity } from './support/ui-browser';
+import type { TestStackWithApi } from './support/test-stack';
+import { DESKTOP, ensureWebBuild, expectAccessible, launchUiBrowser, PHONE, signInAs, UiBrowser, useIdentity } from './support/ui-browser';
+import { startUiStackWithShortDays } from './support/ui-stack';
 
 /**
  * The admin UI in a real browser against the real API, Temporal and PostgreSQL: a child's journey
  * from referral to weekly visits, each step by the person who takes it, in Danish.
  * A programme day lasts 1.5 s here, so the second visit week starts within seconds.
  */
-const DAY_MS = '1500';
+const DAY_MS = 1500;
 // The run's test database is shared with other test files: names unique to this run keep locators unambiguous.
 const RUN = Date.now().toString(36).slice(-4).toUpperCase();
 const FAMILY_NAME = `Familien Hansen ${RUN}`;
@@ -24,11 +25,6 @@ let journeyId: string;
 let caseworker: Page;
 let coordinator: Page;
 let family: Page;
-
-async function expectAccessible(page: Page, name: string): Promise<void> {
-  await screenshot(page, name);
-  expect({ page: name, violations: await seriousAxeViolations(page) }).toEqual({ page: name, violations: [] });
-}
 
 async function currentStage(page: Page, stage: string): Promise<void> {
   await page.locator('.stage-bar li[aria-current="step"]', { hasText: stage }).waitFor();
@@ -60,14 +56,7 @@ async function scoreAll(form: ReturnType<Page['locator']>, score: string): Promi
 
 beforeAll(async () => {
   ensureWebBuild();
-  const previousDay = process.env.PROGRAMME_DAY_LENGTH_MS;
-  process.env.PROGRAMME_DAY_LENGTH_MS = DAY_MS;
-  try {
-    stack = await startTestStackWithApi();
-  } finally {
-    if (previousDay === undefined) delete process.env.PROGRAMME_DAY_LENGTH_MS;
-    else process.env.PROGRAMME_DAY_LENGTH_MS = previousDay;
-  }
+  stack = await startUiStackWithShortDays(DAY_MS);
   baseUrl = stack.baseUrl;
   familyId = await approvedFamilyViaApi(baseUrl, {}, { displayName: FAMILY_NAME });
   browser = await launchUiBrowser();
@@ -191,11 +180,11 @@ describe('admin UI', () => {
     await review.getByRole('button', { name: 'Registrér etårsstatus' }).click();
     await review.getByRole('alert').filter({ hasText: 'Etårsstatus kan tidligst holdes' }).waitFor();
     expect(await review.getByLabel('Mestring').inputValue()).toBe('3');
-    await screenshot(coordinator, 'journey-refusal');
+    await expectAccessible(coordinator, 'journey-refusal');
   });
 
   test('the volunteer family writes logbook entries, the second with a concern', async () => {
-    await family.setViewportSize({ width: 390, height: 844 });
+    await family.setViewportSize(PHONE);
     await family.goto(`${baseUrl}/journeys/${journeyId}`);
     await family.getByRole('link', { name: 'Skriv i logbogen' }).click();
     // The page offers the latest visit first; on a slow run week 2 may already be open, so week 1 is chosen by its button.
@@ -241,7 +230,11 @@ describe('admin UI', () => {
     expect(dueTimes).toEqual([...dueTimes].sort((a, b) => Date.parse(a) - Date.parse(b)));
     await concern.getByRole('link', { name: CHILD_LABEL }).click();
     await coordinator.waitForURL(new RegExp(`/journeys/${journeyId}$`));
-    await coordinator.getByText(NOTE_WEEK_2).waitFor();
+    // Each visit by its date as Danes write it, never "Uge 2" (which reads as the calendar's week 2).
+    const logbook = coordinator.locator('section[aria-labelledby="logbook-heading"]');
+    await logbook.getByText(NOTE_WEEK_2).waitFor();
+    expect(await logbook.locator('li strong').allInnerTexts()).toEqual([expect.stringMatching(/^\d{1,2}\.\d{1,2}\.\d{4}$/), expect.stringMatching(/^\d{1,2}\.\d{1,2}\.\d{4}$/)]);
+    expect(await logbook.innerText()).not.toMatch(/\bUge\b/);
     await expectAccessible(coordinator, 'journey-coordinator');
 
     const assess = await openAction(coordinator, 'AssessConcern', 'Vurder bekymring');
@@ -289,13 +282,17 @@ describe('admin UI', () => {
     await certificate.getByRole('alert').filter({ hasText: 'fremtiden' }).waitFor();
     await certificate.getByRole('button', { name: 'Registrér børneattest' }).click();
     await certificate.getByRole('alert').filter({ hasText: 'fremtiden' }).waitFor();
+    // The error summary above the form names the problem and takes the coordinator to its field.
+    await certificate.locator('.error-summary').getByRole('link', { name: /^Udstedt den: .*fremtiden/ }).click();
+    const issuedOn = await certificate.getByLabel('Udstedt den').getAttribute('name');
+    expect(await coordinator.evaluate('document.activeElement.getAttribute("name")')).toBe(issuedOn);
     const note = await openAction(coordinator, 'AddCoordinatorNote', 'Skriv en koordinatornote');
     await note.getByRole('button', { name: 'Skriv en koordinatornote' }).click();
     await note.getByRole('alert').first().waitFor();
     expect(await note.getByLabel('Note').getAttribute('aria-invalid')).toBe('true');
 
     // The family, signed in for its own family, pauses and resumes.
-    await family.setViewportSize({ width: 1280, height: 900 });
+    await family.setViewportSize(DESKTOP);
     await family.goto(`${baseUrl}/children`);
     await family.getByRole('link', { name: 'Vores familie' }).click();
     await family.getByRole('heading', { name: FAMILY_NAME }).waitFor();

@@ -4,7 +4,7 @@ import { application, approvedFamilyViaApi, FAMILY_APPLICANT, journeyStep } from
 import { http } from './support/http';
 import { CASEWORKER, COORDINATOR, eligibleReferral } from './support/referrals';
 import { startTestStackWithApi, TestStackWithApi } from './support/test-stack';
-import { ensureWebBuild, launchUiBrowser, screenshot, seriousAxeViolations, signInAs, UiBrowser } from './support/ui-browser';
+import { DESKTOP, ensureWebBuild, expectAccessible, launchUiBrowser, PHONE, signInAs, UiBrowser } from './support/ui-browser';
 
 /**
  * Matching by place, in a real browser against the real API, Temporal and PostgreSQL: the
@@ -29,7 +29,7 @@ function homeAt(placeCode: string) {
 }
 
 /** A family's card among the suggestions. */
-const suggested = (page: Page, family: string) => page.locator('section[aria-labelledby="suggestions-heading"] li.card', { has: page.getByRole('heading', { name: family }) });
+const suggested = (page: Page, family: string) => page.locator('section[aria-labelledby="suggestions-heading"] li.tile', { has: page.getByRole('heading', { name: family }) });
 
 beforeAll(async () => {
   ensureWebBuild();
@@ -68,7 +68,7 @@ describe('matching by place', () => {
     await place.selectOption({ label: 'Nørrebro' });
     await screening.getByRole('group', { name: 'Ugedage der passer barnet' }).getByLabel('tirsdag').check();
     await screening.getByRole('group', { name: 'Barnets behov (til matchning)' }).getByLabel('Angst').check();
-    await screenshot(coordinator, 'screening-place');
+    await expectAccessible(coordinator, 'screening-place');
     await screening.getByRole('button', { name: 'Registrér screeningsbesøg' }).click();
     await coordinator.locator('.stage-bar li[aria-current="step"]', { hasText: 'Matchning' }).waitFor();
 
@@ -88,8 +88,7 @@ describe('matching by place', () => {
     // The Valby family is left out for the need, in Danish.
     await coordinator.locator('section[aria-labelledby="excluded-heading"] li', { hasText: CALM_FAMILY }).getByText(/Familien føler sig ikke rustet til: Angst\./).waitFor();
     expect(await suggested(coordinator, CALM_FAMILY).count()).toBe(0);
-    await screenshot(coordinator, 'matching-by-place');
-    expect(await seriousAxeViolations(coordinator)).toEqual([]);
+    await expectAccessible(coordinator, 'matching-by-place');
 
     // Unticking the need is sent, and the Valby family is suggested too.
     await coordinator.getByRole('group', { name: 'Barnets behov' }).getByLabel('Angst').uncheck();
@@ -102,9 +101,8 @@ describe('matching by place', () => {
     await coordinator.getByText('Fjern et behov, der ikke er afgørende, eller tal med en familie om det.').waitFor();
     await coordinator.getByRole('heading', { name: 'Tættest på at passe' }).waitFor();
     await coordinator.getByRole('status').filter({ hasText: '0 familier passer.' }).waitFor();
-    await coordinator.setViewportSize({ width: 390, height: 844 });
-    await screenshot(coordinator, 'matching-nothing-fits-phone');
-    expect(await seriousAxeViolations(coordinator)).toEqual([]);
+    await coordinator.setViewportSize(PHONE);
+    await expectAccessible(coordinator, 'matching-nothing-fits-phone');
   });
 
   test('the API derives the coordinates from a place code, and refuses a place it does not know', async () => {
@@ -118,7 +116,7 @@ describe('matching by place', () => {
   test("the coordinator chooses the family's home from the same list at the home visit", async () => {
     const applied = await http(stack.baseUrl, 'POST', '/families', { actor: FAMILY_APPLICANT, body: application({ displayName: `Familien Viby ${RUN}` }) });
     const familyId: string = applied.body.familyId;
-    await coordinator.setViewportSize({ width: 1280, height: 900 });
+    await coordinator.setViewportSize(DESKTOP);
     await coordinator.goto(`${stack.baseUrl}/families/${familyId}`);
     await coordinator.locator('summary', { hasText: 'Registrér hjemmebesøget' }).click();
     const visit = coordinator.locator('form[data-command="RecordHomeVisit"]');

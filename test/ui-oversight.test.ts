@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { caseworker, coordinator, scores } from '@venskab/domain/journey/journey.fixture';
 import { AuditedJourney } from './support/audit-journeys';
 import { startTestStackWithApi, TestStackWithApi } from './support/test-stack';
-import { ensureWebBuild, launchUiBrowser, screenshot, signInAs, UiBrowser } from './support/ui-browser';
+import { ensureWebBuild, expectAccessible, launchUiBrowser, PHONE, signInAs, UiBrowser, viaMenu } from './support/ui-browser';
 
 const TEMPORAL_UI_URL = 'http://temporal-ui.example.test:9999';
 
@@ -45,11 +45,11 @@ describe('auditor', () => {
     const text = (await auditor.getByTestId('replay-status').textContent()) ?? '';
     expect(text).toContain('Historikken giver samme forløb med den nuværende kode.');
     expect(text).not.toMatch(/workflowkode|Kørsel|temporal\)|[0-9a-f]{8}-[0-9a-f]{4}/i);
-    await screenshot(auditor, 'oversight-audit-replay');
+    await expectAccessible(auditor, 'oversight-audit-replay');
   });
 
   test('the read log lists the read with the reader\'s name and the child, and filters by child', async () => {
-    await auditor.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Læselog' }).click();
+    await viaMenu(auditor, 'Læselog');
     await auditor.getByRole('heading', { level: 1, name: 'Læselog' }).waitFor();
     const log = auditor.getByTestId('read-log');
     await log.getByText('Søren Dahl').first().waitFor();
@@ -58,18 +58,19 @@ describe('auditor', () => {
     await auditor.getByLabel('Barn').selectOption({ label: 'A.U.' });
     await auditor.waitForURL(/journeyId=/);
     await log.getByText('Søren Dahl').first().waitFor();
-    await auditor.setViewportSize({ width: 390, height: 844 });
-    expect(await auditor.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
-    await screenshot(auditor, 'oversight-read-log-phone');
+    await expectAccessible(auditor, 'oversight-read-log');
+    await auditor.setViewportSize(PHONE);
+    expect(await auditor.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(PHONE.width);
+    await expectAccessible(auditor, 'oversight-read-log-phone');
   });
 
   test('the waiting list links the child to its journey and says why it waits', async () => {
-    await auditor.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Ventelister' }).click();
+    await viaMenu(auditor, 'Ventelister');
     const row = auditor.getByTestId('waiting-children').getByRole('row').filter({ hasText: 'A.U.' });
     expect(await row.getByRole('link', { name: 'A.U.' }).getAttribute('href')).toBe(`/journeys/${journey.journeyId}`);
     await row.getByText(/Ingen godkendt familie har en ledig plads\.|Der er familier med ledig plads, men ingen er foreslået endnu\./).waitFor();
-    expect(await auditor.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
-    await screenshot(auditor, 'oversight-waiting-lists-phone');
+    expect(await auditor.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(PHONE.width);
+    await expectAccessible(auditor, 'oversight-waiting-lists-phone');
   });
 });
 
@@ -87,21 +88,36 @@ describe('programme manager', () => {
     await manager.getByRole('heading', { name: /Dine eskaleringer/ }).waitFor();
     await manager.waitForLoadState('networkidle');
     expect(consoleErrors).toEqual([]);
+    await expectAccessible(manager, 'my-day-manager');
   });
 
   test('the waiting lists say why each waits', async () => {
-    await manager.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Ventelister' }).click();
+    await viaMenu(manager, 'Ventelister');
     await manager.getByRole('heading', { level: 1, name: 'Ventelister' }).waitFor();
     await manager.getByRole('columnheader', { name: 'Hvorfor venter' }).first().waitFor();
     await manager.getByTestId('waiting-children').getByRole('row').filter({ hasText: 'A.U.' }).getByText(/ledig plads/).waitFor();
     expect(consoleErrors).toEqual([]);
+    await expectAccessible(manager, 'waiting-lists-manager');
   });
 
   test('on a 390 px phone the key figures do not run off the page', async () => {
-    await manager.setViewportSize({ width: 390, height: 844 });
-    await manager.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Nøgletal' }).click();
+    await manager.setViewportSize(PHONE);
+    await viaMenu(manager, 'Nøgletal');
     await manager.getByRole('heading', { name: 'Ventetider' }).waitFor();
-    expect(await manager.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
-    await screenshot(manager, 'oversight-kpis-phone');
+    expect(await manager.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(PHONE.width);
+    await expectAccessible(manager, 'oversight-kpis-phone');
+  });
+
+  test('on a phone the menu is a drawer: it opens on Menu, names the person, and closes on Escape', async () => {
+    const menu = manager.getByRole('button', { name: 'Menu' });
+    await menu.click();
+    const drawer = manager.getByRole('dialog', { name: 'Menu' });
+    await drawer.getByRole('link', { name: 'Ventelister' }).waitFor();
+    expect(await drawer.innerText()).toContain('programleder');
+    expect(await manager.evaluate('document.activeElement?.textContent')).toBe('Luk');
+    await expectAccessible(manager, 'menu-drawer-phone');
+    await manager.keyboard.press('Escape');
+    await drawer.waitFor({ state: 'detached' });
+    expect(await manager.evaluate('document.activeElement?.textContent')).toBe('Menu');
   });
 });

@@ -4,7 +4,7 @@ import { http } from './support/http';
 import { eligibleReferral } from './support/referrals';
 import { SmtpSink } from './support/smtp-sink';
 import { startTestStackWithApi, TestStackWithApi } from './support/test-stack';
-import { ensureWebBuild, launchUiBrowser, screenshot, seriousAxeViolations, signInAs, UiBrowser } from './support/ui-browser';
+import { ensureWebBuild, expectAccessible, launchUiBrowser, PHONE, signedInAs, signInAs, UiBrowser } from './support/ui-browser';
 import { waitFor } from './support/wait-for';
 
 /**
@@ -36,11 +36,6 @@ let baseUrl: string;
 let familyId: string;
 let journeyId: string;
 
-async function expectAccessible(page: Page, name: string): Promise<void> {
-  await screenshot(page, name);
-  expect({ page: name, violations: await seriousAxeViolations(page) }).toEqual({ page: name, violations: [] });
-}
-
 /** The invitation link of the one e-mail sent to `address`. */
 async function invitationLinkMailedTo(address: string): Promise<string> {
   const mail = await waitFor(async () => sink.mailsTo(address).find((candidate) => candidate.subject.includes('Invitation')));
@@ -52,16 +47,16 @@ async function invitationLinkMailedTo(address: string): Promise<string> {
 
 /** Opens an invitation as the invited person would, on a phone, and chooses a password. */
 async function acceptInvitation(page: Page, link: string, name: string): Promise<void> {
-  await page.setViewportSize({ width: 390, height: 844 });
+  await page.setViewportSize(PHONE);
   await page.goto(link.replace(/^https?:\/\/[^/]+/, baseUrl));
   await page.getByRole('heading', { name: `Velkommen, ${name}` }).waitFor();
+  await expectAccessible(page, 'invitation-mobile');
   await page.getByLabel('Vælg en adgangskode').fill('kort');
   await page.getByText(/Mindst 10 tegn – der mangler/).waitFor();
   await page.getByLabel('Vælg en adgangskode').fill(PASSWORD);
   await page.getByLabel('Skriv adgangskoden igen').fill(PASSWORD);
   await page.getByRole('button', { name: 'Gem adgangskoden og log ind' }).click();
-  await page.getByRole('button', { name: 'Log ud' }).waitFor();
-  expect(await page.locator('header').innerText()).toContain(name);
+  expect(await signedInAs(page)).toContain(name);
 }
 
 beforeAll(async () => {
@@ -131,6 +126,7 @@ describe('every person does their part of one journey', () => {
     await adults.getByLabel('E-mail', { exact: true }).fill(FAMILY_ADULT.email);
     await adults.getByRole('button', { name: 'Invitér' }).click();
     await coordinator.getByTestId('invitation-link').waitFor();
+    await expectAccessible(coordinator, 'family-adult-invited');
 
     const family = await browser.tab();
     await acceptInvitation(family, await invitationLinkMailedTo(FAMILY_ADULT.email), FAMILY_ADULT.name);

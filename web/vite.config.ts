@@ -7,12 +7,17 @@ const webRoot = fileURLToPath(new URL('.', import.meta.url));
 const libraryAliases = Object.fromEntries(
   ['domain', 'contracts'].map((name) => [`@venskab/${name}`, fileURLToPath(new URL(`../libs/${name}/src`, import.meta.url))]),
 );
+/**
+ * Det Fælles Designsystem's stylesheet, fonts and icons: the package exports only its script, so its
+ * files are reached by path (the CSS's relative font and icon URLs then resolve and are bundled).
+ */
+const designSystem = fileURLToPath(new URL('../node_modules/dkfds/dist', import.meta.url));
 
 /** The admin UI: built to web/dist, which the API serves at / (apps/api/src/web). */
 export default defineConfig({
   root: webRoot,
   plugins: [react()],
-  resolve: { alias: libraryAliases },
+  resolve: { alias: { ...libraryAliases, 'dkfds-dist': designSystem } },
   build: { outDir: 'dist', emptyOutDir: true, sourcemap: true },
   server: {
     // `npx vite --config web/vite.config.ts` during development; the API answers the data calls.

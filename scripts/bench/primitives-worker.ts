@@ -27,7 +27,7 @@ export async function startPrimitivesWorker(stack: LocalStack): Promise<Primitiv
   };
   const workflowBundle = await bundleWorkflows(require.resolve('./primitive-workflows'));
   const workers = await Promise.all(
-    [taskQueue, partnerTaskQueue].map((queue) => Worker.create({ connection, taskQueue: queue, workflowBundle, activities })),
+    [taskQueue, partnerTaskQueue].map((queue) => Worker.create({ connection, taskQueue: queue, workflowBundle, activities, dataConverter: stack.dataConverter })),
   );
   const running = workers.map((worker) => worker.run());
   return {

@@ -1,10 +1,13 @@
 import { Client, Connection } from '@temporalio/client';
 import { DefaultLogger, NativeConnection, Runtime, Worker } from '@temporalio/worker';
+import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import type { DataConverter } from '@temporalio/common';
 import { DataSource } from 'typeorm';
 import { createWorker } from '../../apps/worker/src/create-worker';
+import { dataProtection } from '@venskab/platform/codec/data-protection';
 import { startEmbeddedPostgres } from '@venskab/platform/postgres/embedded-postgres';
 import { freePort } from '@venskab/platform/process/ports';
 import { startDevServer } from '@venskab/platform/temporal/dev-server';
@@ -22,6 +25,8 @@ export interface LocalStack {
   taskQueue: string;
   temporalAddress: string;
   databaseUrl: string;
+  /** The encryption of the stack's client and worker, for further workers (the benchmark's). */
+  dataConverter: DataConverter;
   stop(): Promise<void>;
 }
 
@@ -29,6 +34,8 @@ export interface LocalStackOptions {
   /** Prefix of the temp folder and the task queue, e.g. 'golden' or 'bench'. */
   name: string;
   log?: (line: string) => void;
+  /** The master key of the stack's data keys (32 bytes); unset: a random one (the stack is thrown away). */
+  masterKey?: Buffer;
 }
 
 function temporalCliPath(): string {
@@ -82,15 +89,16 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     await dataSource.initialize();
     cleanup.push(() => dataSource.destroy());
 
+    const { dataConverter } = dataProtection({ masterKey: options.masterKey ?? randomBytes(32), dataDir: tempDir }, dataSource);
     const workerConnection = await NativeConnection.connect({ address: temporal.address });
     cleanup.push(() => workerConnection.close());
     const clientConnection = await Connection.connect({ address: temporal.address });
     cleanup.push(() => clientConnection.close());
-    const client = new Client({ connection: clientConnection, namespace: 'default' });
+    const client = new Client({ connection: clientConnection, namespace: 'default', dataConverter });
 
     const taskQueue = `${options.name}-${process.pid}`;
     log('bundling the workflows and starting a worker');
-    const worker: Worker = await createWorker({ connection: workerConnection, dataSource, client, namespace: 'default', taskQueue });
+    const worker: Worker = await createWorker({ connection: workerConnection, dataSource, client, namespace: 'default', taskQueue, dataConverter });
     const running = worker.run();
     // A worker that fails while running is reported by the clean-up step that awaits it.
     running.catch(() => undefined);
@@ -99,7 +107,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       await running;
     });
 
-    return { client, dataSource, taskQueue, temporalAddress: temporal.address, databaseUrl: postgres.url, stop };
+    return { client, dataSource, taskQueue, temporalAddress: temporal.address, databaseUrl: postgres.url, dataConverter, stop };
   } catch (error) {
     await stop();
     throw error;

@@ -3,6 +3,7 @@ import { startEmbeddedPostgres } from '@venskab/platform/postgres/embedded-postg
 import { prefixLines } from '@venskab/platform/process/prefixed-output';
 import { stopOnExit } from '@venskab/platform/process/stop-on-exit';
 import { DevServerOptions, startDevServer, stopChild } from '@venskab/platform/temporal/dev-server';
+import { ServerModeOptions, startTemporalServer } from '@venskab/platform/temporal/server-mode';
 import type { RunningProcess } from './supervised-process';
 
 /**
@@ -31,6 +32,11 @@ export function startNodeApp({ name, colourIndex, scriptPath, cwd, env }: NodeAp
 
 export async function startLocalTemporal(options: DevServerOptions): Promise<RunningProcess> {
   const server = await startDevServer(options);
+  return { process: server.process, stop: server.stop };
+}
+
+export async function startLocalTemporalServer(options: ServerModeOptions): Promise<RunningProcess> {
+  const server = await startTemporalServer(options);
   return { process: server.process, stop: server.stop };
 }
 

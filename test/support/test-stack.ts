@@ -6,16 +6,20 @@ import { DataSource } from 'typeorm';
 import { createWorker } from '../../apps/worker/src/create-worker';
 import { startNotificationMail } from '../../apps/worker/src/notification-mail/start-notification-mail';
 import { createApp } from '../../apps/api/src/create-app';
+import { dataProtection, DataProtection } from '@venskab/platform/codec/data-protection';
 import { loadConfig, VenskabConfig } from '@venskab/platform/config/config';
 import { createLogger } from '@venskab/platform/logging/logger';
 import { createReadModelDataSource } from '@venskab/read-model/data-source';
 import { TEST_JWT_SECRET } from './http';
+import { TEST_MASTER_KEY } from './test-master-key';
 import { testEnv } from './test-env-keys';
 
 export interface TestStack {
   config: VenskabConfig;
   client: Client;
   dataSource: DataSource;
+  /** The codec the client and the worker encrypt with (under TEST_MASTER_KEY unless `env` says otherwise). */
+  protection: DataProtection;
   /** Stops the worker (as a crash or a deploy would) and starts a new one on the same task queue. */
   restartWorker(): Promise<void>;
   stop(): Promise<void>;
@@ -47,13 +51,15 @@ export async function startTestStack(options: { temporalAddress?: string; env?: 
     TEMPORAL_TASK_QUEUE: `test-${randomUUID()}`,
     LOG_LEVEL: 'warn',
     JWT_SECRET: TEST_JWT_SECRET,
+    VENSKAB_MASTER_KEY: TEST_MASTER_KEY,
     ...options.env,
   });
   const dataSource = createReadModelDataSource(testEnv('databaseUrl'));
   await dataSource.initialize();
+  const protection = dataProtection(config, dataSource);
   const workerConnection = await NativeConnection.connect({ address: config.temporalAddress });
   const clientConnection = await Connection.connect({ address: config.temporalAddress });
-  const client = new Client({ connection: clientConnection, namespace: config.temporalNamespace });
+  const client = new Client({ connection: clientConnection, namespace: config.temporalNamespace, dataConverter: protection.dataConverter });
 
   const launch = async (): Promise<{ worker: Worker; running: Promise<void> }> => {
     const worker = await createWorker({
@@ -62,6 +68,7 @@ export async function startTestStack(options: { temporalAddress?: string; env?: 
       client,
       namespace: config.temporalNamespace,
       taskQueue: config.taskQueue,
+      dataConverter: protection.dataConverter,
       workflowBundle: { codePath: testEnv('workflowBundle') },
     });
     return { worker, running: worker.run() };
@@ -74,6 +81,7 @@ export async function startTestStack(options: { temporalAddress?: string; env?: 
     config,
     client,
     dataSource,
+    protection,
     async restartWorker() {
       current.worker.shutdown();
       await current.running;

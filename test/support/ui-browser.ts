@@ -29,6 +29,10 @@ export function ensureWebBuild(): void {
   });
 }
 
+/** The two screens the UI is made for: a caseworker's laptop and a family's phone. */
+export const DESKTOP = { width: 1366, height: 900 };
+export const PHONE = { width: 390, height: 844 };
+
 export interface UiBrowser {
   context: BrowserContext;
   /** A new tab: its own sessionStorage, so each tab is one signed-in person. */
@@ -45,7 +49,7 @@ export async function launchUiBrowser(): Promise<UiBrowser> {
     executablePath: CHROMIUM,
     headless: true,
     args: CHROMIUM_ARGS,
-    viewport: { width: 1280, height: 900 },
+    viewport: DESKTOP,
     locale: 'da-DK',
     timezoneId: 'Europe/Copenhagen',
   });
@@ -67,7 +71,30 @@ export async function signInAs(page: Page, baseUrl: string, username: string): P
   await page.getByLabel('Brugernavn').fill(username);
   await page.getByLabel('Adgangskode').fill('venskab-demo');
   await page.getByRole('button', { name: 'Log ind' }).click();
-  await page.getByRole('button', { name: 'Log ud' }).waitFor();
+  await signedInAs(page);
+}
+
+/**
+ * Who the header says is signed in, once it does: on a wide screen it shows the person beside the
+ * menu; on a phone the person is in the menu's drawer, which this opens and closes again.
+ */
+export async function signedInAs(page: Page): Promise<string> {
+  const signOut = page.getByRole('button', { name: 'Log ud' });
+  const menu = page.getByRole('button', { name: 'Menu' });
+  await signOut.or(menu).first().waitFor();
+  if (await signOut.isVisible()) return page.locator('.header-user .who').innerText();
+  await menu.click();
+  const drawer = page.getByRole('dialog', { name: 'Menu' });
+  const who = await drawer.locator('.user').innerText();
+  await drawer.getByRole('button', { name: 'Luk' }).click();
+  return who;
+}
+
+/** Goes to a page by the main menu, opening the phone's drawer first where the menu lives there. */
+export async function viaMenu(page: Page, name: string): Promise<void> {
+  const menu = page.getByRole('button', { name: 'Menu' });
+  if (await menu.isVisible()) await menu.click();
+  await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name, exact: true }).click();
 }
 
 /** Puts a token for any identity (e.g. the matched family's account) where the UI keeps its session. */
@@ -87,16 +114,22 @@ export interface AxeViolation {
   where: string[];
 }
 
-/** axe-core's WCAG 2 A/AA rules on the page as it is; returns the serious and critical violations. */
-export async function seriousAxeViolations(page: Page): Promise<AxeViolation[]> {
+/** axe-core's WCAG 2.0 and 2.1 A/AA rules on the page as it is: every violation, whatever its impact. */
+export async function axeViolations(page: Page): Promise<AxeViolation[]> {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const axeSource: string = require('axe-core').source;
   await page.addScriptTag({ content: axeSource });
   const violations = await page.evaluate(`axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
     .then((result) => result.violations.map((violation) => ({ id: violation.id, impact: violation.impact, help: violation.help, nodes: violation.nodes.length, where: violation.nodes.map((node) => node.target.join(' ')).slice(0, 3) })))`);
-  return (violations as AxeViolation[]).filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
+  return violations as AxeViolation[];
 }
 
 export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
+}
+
+/** Keeps a picture of the page as it is and fails on any axe violation on it, naming the page. */
+export async function expectAccessible(page: Page, name: string): Promise<void> {
+  await screenshot(page, name);
+  expect({ page: name, violations: await axeViolations(page) }).toEqual({ page: name, violations: [] });
 }

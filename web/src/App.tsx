@@ -1,10 +1,11 @@
-import { useEffect, useRef } from 'react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Navigate, NavLink, Route, Routes, useLocation } from 'react-router-dom';
+import { Navigate, Route, Routes, useLocation } from 'react-router-dom';
 import { SignInAgainDialog } from './components/SignInAgainDialog';
-import { changeLanguage } from './i18n';
-import { hasNotifications, homeOf, navItems } from './navigation';
-import { UnreadBadge } from './people/UnreadBadge';
+import { AppFooter } from './layout/AppFooter';
+import { AppHeader } from './layout/AppHeader';
+import { SignedOutLayout } from './layout/SignedOutLayout';
+import { homeOf } from './navigation';
 import { AccessibilityStatementPage } from './pages/AccessibilityStatementPage';
 import { AuditPage } from './pages/AuditPage';
 import { ChildrenPage } from './pages/ChildrenPage';
@@ -24,13 +25,12 @@ import { ReadLogPage } from './pages/ReadLogPage';
 import { ReferralPage } from './pages/ReferralPage';
 import { SignInPage } from './pages/SignInPage';
 import { WaitingListsPage } from './pages/WaitingListsPage';
-import { signOut, useSession } from './session';
+import { useSession } from './session';
 
 export function App() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const session = useSession();
   const location = useLocation();
-  const mainRef = useRef<HTMLElement>(null);
 
   useEffect(() => {
     document.title = `Venskab`;
@@ -38,61 +38,23 @@ export function App() {
 
   if (!session) {
     return (
-      <Routes>
-        <Route
-          path="/invitation"
-          element={
-            <main id="main">
-              <InvitationPage />
-            </main>
-          }
-        />
-        <Route
-          path="/accessibility"
-          element={
-            <main id="main">
-              <AccessibilityStatementPage />
-            </main>
-          }
-        />
-        <Route path="*" element={<SignInPage />} />
-      </Routes>
+      <SignedOutLayout>
+        <Routes>
+          <Route path="/invitation" element={<InvitationPage />} />
+          <Route path="/accessibility" element={<AccessibilityStatementPage />} />
+          <Route path="*" element={<SignInPage />} />
+        </Routes>
+      </SignedOutLayout>
     );
   }
   const role = session.identity.role;
-  const other = i18n.language.startsWith('en') ? 'da' : 'en';
   return (
     <>
-      <a className="skip-link" href="#main">
+      <a className="skipnav" href="#main">
         {t('nav.skip')}
       </a>
-      <header className="app-header">
-        <span className="brand">Venskab</span>
-        <nav aria-label={t('nav.label')}>
-          <ul>
-            {navItems(session.identity).map((item) => (
-              <li key={item.to}>
-                <NavLink to={item.to}>{t(item.key)}</NavLink>
-              </li>
-            ))}
-          </ul>
-        </nav>
-        <div className="header-tools">
-          <span className="who">
-            {session.identity.displayName
-              ? t('common.signedInAs', { user: session.identity.displayName, role: t(`role.${role}`) })
-              : t('people.signedInAsRole', { role: t(`role.${role}`) })}
-          </span>
-          {hasNotifications(role) && <UnreadBadge />}
-          <button type="button" className="link-button" lang={other} onClick={() => changeLanguage(other)}>
-            {t('common.otherLanguage')}
-          </button>
-          <button type="button" className="link-button" onClick={() => void signOut()}>
-            {t('common.signOut')}
-          </button>
-        </div>
-      </header>
-      <main id="main" ref={mainRef} tabIndex={-1}>
+      <AppHeader session={session} />
+      <main id="main" className="container page" tabIndex={-1}>
         <Routes>
           <Route path="/" element={<Navigate to={homeOf(role)} replace />} />
           <Route path="/login" element={<Navigate to={homeOf(role)} replace />} />
@@ -117,6 +79,7 @@ export function App() {
           <Route path="*" element={<p>{t('error.notFound')}</p>} />
         </Routes>
       </main>
+      <AppFooter />
       {session.ended && <SignInAgainDialog session={session} />}
     </>
   );

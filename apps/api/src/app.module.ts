@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { effectiveDatabaseUrl, VenskabConfig } from '@venskab/platform/config/config';
 import { READ_MODEL_ENTITIES } from '@venskab/read-model/data-source';
 import { AuditModule } from './audit/audit.module';
+import { CodecModule } from './codec/codec.module';
 import { ConfigModule } from './config/config.module';
 import { DatabaseConnector } from './database/database-connector';
 import { HealthController } from './health/health.controller';
@@ -46,6 +47,7 @@ export class AppModule {
         NotificationsModule,
         ProgrammeModule,
         AuditModule,
+        CodecModule,
         WebUiModule,
       ],
       controllers: [HealthController, UiConfigController],

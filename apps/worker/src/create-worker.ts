@@ -1,4 +1,5 @@
 import { Client } from '@temporalio/client';
+import type { DataConverter } from '@temporalio/common';
 import { NativeConnection, Worker, WorkerOptions } from '@temporalio/worker';
 import { DataSource } from 'typeorm';
 import { createActivities } from '@venskab/activities/create-activities';
@@ -10,7 +11,9 @@ export interface WorkerSetup {
   client: Client;
   namespace: string;
   taskQueue: string;
-  /** Tests pass a prebuilt bundle so the workflow code is bundled once per run. */
+  /** Encrypts every payload and failure (see @venskab/platform/codec); the same as the client's. */
+  dataConverter: DataConverter;
+  /** The workflow code bundled beforehand (at build time, or once per test run); unset: bundled now, which takes seconds. */
   workflowBundle?: WorkerOptions['workflowBundle'];
 }
 
@@ -20,6 +23,7 @@ export function createWorker(setup: WorkerSetup): Promise<Worker> {
     connection: setup.connection,
     namespace: setup.namespace,
     taskQueue: setup.taskQueue,
+    dataConverter: setup.dataConverter,
     ...(setup.workflowBundle ? { workflowBundle: setup.workflowBundle } : { workflowsPath: workflowsPath() }),
     activities: createActivities({ dataSource: setup.dataSource, client: setup.client }),
   });

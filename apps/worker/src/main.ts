@@ -1,6 +1,7 @@
 import { Client, Connection } from '@temporalio/client';
 import { NativeConnection } from '@temporalio/worker';
 import { HistoryArchive } from '@venskab/audit/history-archive';
+import { checkedDataProtection } from '@venskab/platform/codec/data-protection';
 import { ConfigError, effectiveDatabaseUrl, loadConfig } from '@venskab/platform/config/config';
 import { createLogger } from '@venskab/platform/logging/logger';
 import { createReadModelDataSource } from '@venskab/read-model/data-source';
@@ -17,10 +18,19 @@ async function main(): Promise<void> {
   routeTemporalLogsTo(logger);
   const dataSource = createReadModelDataSource(effectiveDatabaseUrl(config));
   await dataSource.initialize();
+  const { dataConverter } = await checkedDataProtection(config, dataSource);
   const connection = await NativeConnection.connect({ address: config.temporalAddress });
   const clientConnection = await Connection.connect({ address: config.temporalAddress });
-  const client = new Client({ connection: clientConnection, namespace: config.temporalNamespace });
-  const worker = await createWorker({ connection, dataSource, client, namespace: config.temporalNamespace, taskQueue: config.taskQueue });
+  const client = new Client({ connection: clientConnection, namespace: config.temporalNamespace, dataConverter });
+  const worker = await createWorker({
+    connection,
+    dataSource,
+    client,
+    namespace: config.temporalNamespace,
+    taskQueue: config.taskQueue,
+    dataConverter,
+    ...(config.workflowBundlePath ? { workflowBundle: { codePath: config.workflowBundlePath } } : {}),
+  });
   const archiver = new HistoryArchiver({
     client,
     archive: new HistoryArchive(dataSource),

@@ -12,6 +12,8 @@ import { FamilyReadModel1763900000000 } from './migrations/1763900000000-family-
 import { JourneyAudit1764200000000 } from './migrations/1764200000000-journey-audit';
 import { People1764900000000 } from './migrations/1764900000000-people';
 import { JourneyDayLength1765010000000 } from './migrations/1765010000000-journey-day-length';
+import { DataKeys1766000000000 } from './migrations/1766000000000-data-keys';
+import { ScaleReads1766100000000 } from './migrations/1766100000000-scale-reads';
 import { PersonRow } from './entities/person-row.entity';
 import { InvitationRow } from './entities/invitation-row.entity';
 import { SessionRow } from './entities/session-row.entity';
@@ -19,7 +21,7 @@ import { SignInAttemptRow } from './entities/sign-in-attempt-row.entity';
 import { NotificationReadRow } from './entities/notification-read-row.entity';
 
 export const READ_MODEL_ENTITIES = [JourneyRow, JourneyEventRow, TaskRow, NotificationRow, FamilyRow, FamilyEventRow, JourneyHistoryArchiveRow, JourneyReadLogRow, PersonRow, InvitationRow, SessionRow, SignInAttemptRow, NotificationReadRow];
-export const READ_MODEL_MIGRATIONS = [JourneyReadModel1763800000000, FamilyReadModel1763900000000, JourneyAudit1764200000000, People1764900000000, JourneyDayLength1765010000000];
+export const READ_MODEL_MIGRATIONS = [JourneyReadModel1763800000000, FamilyReadModel1763900000000, JourneyAudit1764200000000, People1764900000000, JourneyDayLength1765010000000, DataKeys1766000000000, ScaleReads1766100000000];
 
 /** The read model's connection; the schema comes only from the migrations above. */
 export function createReadModelDataSource(url: string): DataSource {

@@ -52,7 +52,7 @@ export function withIdempotencyKey<T>(key: string, send: () => Promise<T>): Prom
   }
 }
 
-export async function api<T>(method: 'GET' | 'POST', path: string, body?: unknown, headers: Record<string, string> = {}): Promise<T> {
+export async function api<T>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> {
   const session = currentSession();
   // Every command carries a key; one not sent through withIdempotencyKey gets its own.
   const idempotency: Record<string, string> = method === 'POST' ? { 'idempotency-key': submissionKey ?? newIdempotencyKey() } : {};
@@ -63,7 +63,6 @@ export async function api<T>(method: 'GET' | 'POST', path: string, body?: unknow
       ...(body === undefined ? {} : { 'content-type': 'application/json' }),
       ...(session ? { authorization: `Bearer ${session.accessToken}` } : {}),
       ...idempotency,
-      ...headers,
     },
     body: body === undefined ? undefined : JSON.stringify(body),
   });

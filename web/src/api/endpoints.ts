@@ -15,6 +15,7 @@ import type {
   JourneyView,
   MatchSuggestions,
   Page,
+  ProgrammeForecast,
   ProgrammeKpis,
   ReplayResult,
   Task,
@@ -51,8 +52,9 @@ export function replayJourney(journeyId: string) {
   return api<ReplayResult>('POST', `/journeys/${encodeURIComponent(journeyId)}/replay`);
 }
 
-export function referChild(referral: Record<string, unknown>, idempotencyKey: string) {
-  return api<ReferredJourney>('POST', '/journeys', referral, { 'idempotency-key': idempotencyKey });
+/** Sent inside withIdempotencyKey (the referral form's draft), so a resend starts no second journey. */
+export function referChild(referral: Record<string, unknown>) {
+  return api<ReferredJourney>('POST', '/journeys', referral);
 }
 
 /** One endpoint per command: POST /journeys/:id/commands/<Type> with the command's fields as the body. */
@@ -108,4 +110,9 @@ export function programmeKpis(period: { from?: string; at?: string } = {}) {
   if (period.from) query.set('from', period.from);
   if (period.at) query.set('at', period.at);
   return api<ProgrammeKpis>('GET', `/programme/kpis?${query}`);
+}
+
+/** The waiting list's forecast for the next 12 months (all programmes). */
+export function programmeForecast() {
+  return api<ProgrammeForecast>('GET', '/programme/forecast');
 }

@@ -1298,6 +1298,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/programme/forecast": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Children waiting and their waits over the next 12 months, with a 10th–90th percentile band, and the families that would keep the median wait at the target
+         * @description Seeded simulations of the waiting list from today's waiting children and free places, at the programme's own rates over the last year (the seeds' while it has under 90 days of history). Kept for 15 minutes.
+         */
+        get: operations["programme.forecast"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/journeys/{journeyId}/timeline": {
         parameters: {
             query?: never;
@@ -1340,6 +1360,38 @@ export interface paths {
         get: operations["list"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/codec/decode": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["decode"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/codec/encode": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["encode"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2119,6 +2171,50 @@ export interface components {
             /** @description The families as they are now, whatever the period. */
             capacity: components["schemas"]["FamilyCapacityResponse"];
         };
+        ForecastBandResponse: {
+            /** @description 10th percentile over the simulated futures. */
+            p10: number;
+            /** @description Median over the simulated futures. */
+            p50: number;
+            /** @description 90th percentile over the simulated futures. */
+            p90: number;
+        };
+        ForecastMonthResponse: {
+            /**
+             * @description Months from now (of 30 programme days).
+             * @example 1
+             */
+            month: number;
+            /** @description Children waiting for a family at the end of the month. */
+            childrenWaiting: components["schemas"]["ForecastBandResponse"];
+            /** @description Median days waited so far by the children waiting at the end of the month. */
+            waitDays: components["schemas"]["ForecastBandResponse"];
+        };
+        ProgrammeForecastResponse: {
+            programme: string | null;
+            /**
+             * Format: date-time
+             * @description The moment the forecast starts from.
+             */
+            asOf: string;
+            /**
+             * @description programme: the programme's own rates over the last year; starting_rates: too little history, the seeds' rates.
+             * @enum {string}
+             */
+            rates: "programme" | "starting_rates";
+            /** @description Children waiting for a family now. */
+            childrenWaitingNow: number;
+            /** @description Free places of approved families now. */
+            freePlacesNow: number;
+            /** @description The programme's target for the median wait, in days. */
+            targetMedianWaitDays: number;
+            /** @description Expected median wait, in days, of the children who wait over the forecast period. */
+            medianWaitDays: number;
+            /** @description More approved families (one place each, from now) that keep the median wait at or under the target; null: more than the forecast looks for. */
+            extraFamiliesForTarget: number | null;
+            months: components["schemas"]["ForecastMonthResponse"][];
+        };
+        CodecRequestDto: Record<string, never>;
     };
     responses: never;
     parameters: never;
@@ -6513,6 +6609,36 @@ export interface operations {
             };
         };
     };
+    "programme.forecast": {
+        parameters: {
+            query?: {
+                /** @description Only the journeys of this programme; all programmes when left out. Families are counted across programmes. */
+                programme?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgrammeForecastResponse"];
+                };
+            };
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValidationErrorResponse"];
+                };
+            };
+        };
+    };
     timeline: {
         parameters: {
             query?: never;
@@ -6564,6 +6690,48 @@ export interface operations {
             cookie?: never;
         };
         requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    decode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CodecRequestDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    encode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CodecRequestDto"];
+            };
+        };
         responses: {
             200: {
                 headers: {

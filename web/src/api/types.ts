@@ -43,11 +43,21 @@ export interface LogbookEntry {
   familyId: string;
   matchNumber: number;
   week: number;
+  /** The visit's own date, when the family gave it. */
+  visitDate?: string;
   visit: VisitOutcome;
   cancelledBy?: CancelledBy;
   note: string;
   concern: boolean;
   writtenAt: string;
+}
+
+export interface MatchState {
+  familyId: string;
+  matchNumber: number;
+  matchedAt: string;
+  meetingScheduledFor?: string;
+  meeting?: { heldAt: string; agreement?: { weekday: string } };
 }
 
 /** The part of the journey state the pages show. */
@@ -60,7 +70,9 @@ export interface JourneyState {
   baseline: { measurement: WellbeingMeasurement; recordedAt: string } | null;
   matchingProfile?: ChildMatchingProfile;
   proposal: { familyId: string; proposedAt: string; acceptedBy: string[] } | null;
-  match: { familyId: string; matchNumber: number; matchedAt: string; meetingScheduledFor?: string; meeting?: { heldAt: string } } | null;
+  match: MatchState | null;
+  /** The child's earlier families, when a new one was offered at closure. */
+  previousMatches?: MatchState[];
   logbook: LogbookEntry[];
   supervision: SessionRecord[];
   concerns: Concern[];
@@ -88,6 +100,7 @@ export interface Page<T> {
 
 export type Task = Schemas['TaskResponse'];
 export type ProgrammeKpis = Schemas['ProgrammeKpisResponse'];
+export type ProgrammeForecast = Schemas['ProgrammeForecastResponse'];
 export type Kpi = Schemas['KpiResponse'];
 export type TaskPage = Schemas['TaskPageResponse'];
 

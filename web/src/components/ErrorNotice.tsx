@@ -1,5 +1,7 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/client';
+import { Icon } from './Icon';
 
 /**
  * The server's answer in words: a refusal's code translated (the server's English sentence for a
@@ -20,14 +22,46 @@ export function useErrorText(): (error: unknown) => string {
   };
 }
 
+const ICONS = { error: 'error', success: 'success', info: 'info', warning: 'warning' } as const;
+
+/** Det Fælles Designsystem's alert: an icon, an optional heading, the words. Errors and warnings interrupt; the others are read when they appear. */
+export function Alert({
+  variant,
+  heading,
+  announce = true,
+  polite = false,
+  testId,
+  children,
+}: {
+  variant: keyof typeof ICONS;
+  heading?: string;
+  /** False inside a live region of its own (one that exists before the alert does). */
+  announce?: boolean;
+  /** Said when the reader pauses rather than at once: advice given as one types. */
+  polite?: boolean;
+  testId?: string;
+  children: ReactNode;
+}) {
+  const interrupts = !polite && (variant === 'error' || variant === 'warning');
+  return (
+    <div className={`alert alert-${variant}`} role={announce ? (interrupts ? 'alert' : 'status') : undefined} data-testid={testId}>
+      <Icon name={ICONS[variant]} className="alert-icon" />
+      <div className="alert-body">
+        {heading && <p className="alert-heading">{heading}</p>}
+        <div className="alert-text">{children}</div>
+      </div>
+    </div>
+  );
+}
+
 export function ErrorNotice({ error }: { error: unknown }) {
   const { t } = useTranslation();
   const text = useErrorText();
   if (!error) return null;
   const refused = error instanceof ApiError && error.status === 409;
   return (
-    <div className="notice notice-error" role="alert">
-      <strong>{refused ? t('error.refusedTitle') : t('error.title')}</strong> {text(error)}
+    <Alert variant="error" heading={refused ? t('error.refusedTitle') : t('error.title')}>
+      <p>{text(error)}</p>
       {error instanceof ApiError && error.status === 400 && error.otherMessages.length > 0 && (
         <ul>
           {error.otherMessages.map((message) => (
@@ -35,7 +69,7 @@ export function ErrorNotice({ error }: { error: unknown }) {
           ))}
         </ul>
       )}
-    </div>
+    </Alert>
   );
 }
 

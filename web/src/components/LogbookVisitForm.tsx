@@ -1,12 +1,12 @@
-import { FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { newIdempotencyKey, withIdempotencyKey } from '../api/client';
 import { sendJourneyCommand } from '../api/endpoints';
 import { CANCELLED_BY, JOURNEY_LIMITS, VISIT_OUTCOMES } from '../domain';
 import type { CancelledBy, VisitOutcome } from '../domain';
-import { useDraft } from '../hooks';
+import { useDraftSubmission } from '../forms/use-draft-submission';
 import { useServerProblems } from '../journey/use-server-problems';
+import { Checkbox, Radio } from './Choice';
 import { ErrorNotice } from './ErrorNotice';
+import { ErrorSummary } from './ErrorSummary';
 import { Field } from './Field';
 
 interface EntryDraft {
@@ -14,11 +14,9 @@ interface EntryDraft {
   cancelledBy: CancelledBy | '';
   note: string;
   concern: boolean;
-  /** One per entry, kept until the server accepted it: sending again after a lost answer writes it once. */
-  submissionKey: string;
 }
 
-const newEntry = (): EntryDraft => ({ visit: 'held', cancelledBy: '', note: '', concern: false, submissionKey: newIdempotencyKey() });
+const newEntry = (): EntryDraft => ({ visit: 'held', cancelledBy: '', note: '', concern: false });
 const NOTE_LIMIT = JOURNEY_LIMITS.logbookNote;
 
 /** What the form itself refuses to send, by field (the server checks the same limits again). */
@@ -49,10 +47,25 @@ export function LogbookVisitForm({
   onSaved: () => void;
 }) {
   const { t } = useTranslation();
-  const [draft, setDraft, clearDraft] = useDraft<EntryDraft>(`logbook.${journeyId}.${week}`, newEntry);
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
-  const [triedToSend, setTriedToSend] = useState(false);
+  const {
+    values: draft,
+    setValues,
+    error,
+    busy,
+    triedToSend,
+    submit,
+  } = useDraftSubmission<EntryDraft, unknown>(`logbook.${journeyId}.${week}`, newEntry, {
+    hasProblems: (entry) => Object.keys(problemsOf(entry)).length > 0,
+    send: (entry) =>
+      sendJourneyCommand(journeyId, 'WriteLogbookEntry', {
+        week,
+        visit: entry.visit,
+        ...(entry.visit === 'cancelled' ? { cancelledBy: entry.cancelledBy } : {}),
+        note: entry.note.trim(),
+        concern: entry.concern,
+      }),
+    onSent: onSaved,
+  });
   const server = useServerProblems(error);
   const problems = problemsOf(draft);
   const errorsOf = (name: 'cancelledBy' | 'note') => {
@@ -60,77 +73,64 @@ export function LogbookVisitForm({
     return [...own, ...server.errorsOf(name)];
   };
   const edit = (change: Partial<EntryDraft>) => {
-    setDraft({ ...draft, ...change });
+    setValues({ ...draft, ...change });
     Object.keys(change).forEach(server.fieldChanged);
     onEdited();
   };
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setTriedToSend(true);
-    if (Object.keys(problems).length > 0) return;
-    setBusy(true);
-    try {
-      const body = {
-        week,
-        visit: draft.visit,
-        ...(draft.visit === 'cancelled' ? { cancelledBy: draft.cancelledBy } : {}),
-        note: draft.note.trim(),
-        concern: draft.concern,
-      };
-      await withIdempotencyKey(draft.submissionKey, () => sendJourneyCommand(journeyId, 'WriteLogbookEntry', body));
-      clearDraft();
-      onSaved();
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setBusy(false);
-    }
-  }
 
   const cancelledByErrors = errorsOf('cancelledBy');
   return (
     <form onSubmit={submit} noValidate className="logbook-visit" data-week={week}>
       <h2>{visitLabel}</h2>
-      <fieldset className="choice-cards">
-        <legend>{t('logbook.visit')}</legend>
+      {triedToSend && (
+        <ErrorSummary
+          problems={Object.entries(problems).map(([name, key]) => ({
+            name,
+            label: t(`logbook.${name}`),
+            message: t(key, { max: NOTE_LIMIT.maxLength }),
+          }))}
+        />
+      )}
+      <fieldset className="form-group choice-cards">
+        <legend className="form-label">{t('logbook.visit')}</legend>
         {VISIT_OUTCOMES.map((value) => (
-          <label key={value} className="choice-card">
-            <input type="radio" name="visit" value={value} checked={draft.visit === value} onChange={() => edit({ visit: value })} />
-            {t(`option.visit.${value}`)}
-          </label>
+          <Radio key={value} name="visit" value={value} checked={draft.visit === value} onChange={() => edit({ visit: value })} label={t(`option.visit.${value}`)} />
         ))}
       </fieldset>
       {draft.visit === 'cancelled' && (
-        <fieldset className={`choice-cards${cancelledByErrors.length > 0 ? ' field-invalid' : ''}`} aria-describedby={cancelledByErrors.length > 0 ? 'cancelled-by-error' : undefined}>
-          <legend>{t('logbook.cancelledBy')}</legend>
-          {CANCELLED_BY.map((value) => (
-            <label key={value} className="choice-card">
-              <input type="radio" name="cancelledBy" value={value} checked={draft.cancelledBy === value} onChange={() => edit({ cancelledBy: value })} />
-              {t(`option.cancelledBy.${value}`)}
-            </label>
-          ))}
+        <fieldset
+          className={`form-group choice-cards${cancelledByErrors.length > 0 ? ' form-error' : ''}`}
+          aria-describedby={cancelledByErrors.length > 0 ? 'cancelled-by-error' : undefined}
+        >
+          <legend className="form-label">{t('logbook.cancelledBy')}</legend>
           {cancelledByErrors.length > 0 && (
-            <p className="field-error" id="cancelled-by-error" role="alert">
+            <span className="form-error-message" id="cancelled-by-error" role="alert">
               {cancelledByErrors.join(' ')}
-            </p>
+            </span>
           )}
+          {CANCELLED_BY.map((value) => (
+            <Radio
+              key={value}
+              name="cancelledBy"
+              value={value}
+              checked={draft.cancelledBy === value}
+              onChange={() => edit({ cancelledBy: value })}
+              label={t(`option.cancelledBy.${value}`)}
+            />
+          ))}
         </fieldset>
       )}
       <Field label={t('logbook.note')} hint={t('logbook.noteHint')} errors={errorsOf('note')}>
         {(props) => <textarea {...props} name="note" rows={5} value={draft.note} onChange={(e) => edit({ note: e.target.value })} />}
       </Field>
-      <div className="concern-box">
-        <label className="big-target">
-          <input type="checkbox" name="concern" aria-describedby="concern-explained" checked={draft.concern} onChange={(e) => edit({ concern: e.target.checked })} />{' '}
-          {t('logbook.concern')}
-        </label>
-        <p id="concern-explained" className="hint">
+      <div className="form-group concern-box">
+        <Checkbox name="concern" aria-describedby="concern-explained" checked={draft.concern} onChange={(e) => edit({ concern: e.target.checked })} label={t('logbook.concern')} />
+        <span id="concern-explained" className="form-hint">
           {t('logbook.concernExplained')}
-        </p>
+        </span>
       </div>
       <ErrorNotice error={error} />
-      <button type="submit" disabled={busy} className="wide">
+      <button type="submit" className="button button-primary wide" disabled={busy}>
         {t('logbook.submit')}
       </button>
     </form>

@@ -51,16 +51,18 @@ export function PlacePicker({
   const found = useMemo(() => PLACES.filter((place) => matches(place, search)).length, [search]);
   return (
     <div className="place-picker">
-      <div className="field">
-        <label htmlFor={searchId}>{t('place.search')}</label>
-        <input id={searchId} type="search" autoComplete="off" value={search} onChange={(e) => setSearch(e.target.value)} />
+      <div className="form-group">
+        <label className="form-label" htmlFor={searchId}>
+          {t('place.search')}
+        </label>
+        <input id={searchId} className="form-input" type="search" autoComplete="off" value={search} onChange={(e) => setSearch(e.target.value)} />
         {search.trim() !== '' && (
-          <p className="hint" aria-live="polite">
+          <span className="form-hint" aria-live="polite">
             {found === 0 ? t('place.noMatch') : t('place.found', { count: found })}
-          </p>
+          </span>
         )}
       </div>
-      <Field label={label} errors={errors}>
+      <Field label={label} errors={errors} select>
         {(props) => (
           <select {...props} name={name} value={value} onChange={(e) => onChange(e.target.value)} onBlur={onBlur}>
             <option value="">{t('common.choose')}</option>

@@ -33,7 +33,7 @@ export function SignInAgainDialog({ session }: { session: Session }) {
       <h2 id="sign-in-again-title">{t('signInAgain.title')}</h2>
       <p>{t('signInAgain.explained')}</p>
       <SignInForm onSignedIn={signedIn} />
-      <button type="button" className="link-button" onClick={() => void signOut()}>
+      <button type="button" className="button button-tertiary" onClick={() => void signOut()}>
         {t('common.signOut')}
       </button>
     </dialog>

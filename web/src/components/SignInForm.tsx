@@ -45,7 +45,7 @@ export function SignInForm({ onSignedIn }: { onSignedIn: (session: Session) => v
         )}
       </Field>
       <ErrorNotice error={error} />
-      <button type="submit" disabled={busy}>
+      <button type="submit" className="button button-primary" disabled={busy}>
         {t('signIn.submit')}
       </button>
     </form>

@@ -4,6 +4,8 @@ import accessibilityDa from './areas/accessibility.da.json';
 import accessibilityEn from './areas/accessibility.en.json';
 import closureDa from './areas/closure.da.json';
 import closureEn from './areas/closure.en.json';
+import forecastDa from './areas/forecast.da.json';
+import forecastEn from './areas/forecast.en.json';
 import homeDa from './areas/home.da.json';
 import homeEn from './areas/home.en.json';
 import matchingDa from './areas/matching.da.json';
@@ -40,5 +42,5 @@ function merged(...parts: Dictionary[]): Dictionary {
   return result;
 }
 
-export const DANISH = merged(da, peopleDa, notificationsDa, timelineDa, homeDa, closureDa, messagesDa, oversightDa, matchingDa, accessibilityDa, questionnairesDa);
-export const ENGLISH = merged(en, peopleEn, notificationsEn, timelineEn, homeEn, closureEn, messagesEn, oversightEn, matchingEn, accessibilityEn, questionnairesEn);
+export const DANISH = merged(da, peopleDa, notificationsDa, timelineDa, homeDa, closureDa, messagesDa, oversightDa, matchingDa, accessibilityDa, questionnairesDa, forecastDa);
+export const ENGLISH = merged(en, peopleEn, notificationsEn, timelineEn, homeEn, closureEn, messagesEn, oversightEn, matchingEn, accessibilityEn, questionnairesEn, forecastEn);

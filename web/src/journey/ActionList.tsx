@@ -1,5 +1,6 @@
 import { ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Alert } from '../components/ErrorNotice';
 
 /**
  * The actions a person may take now, each a form that opens in place. The confirmation of the last
@@ -28,13 +29,19 @@ export function ActionList<T extends string>({
     <section aria-labelledby={headingId}>
       <h2 id={headingId}>{t('journey.actions')}</h2>
       <div role="status">
-        {lastDone && <p className="notice notice-ok">{t('journey.actionDone', { action: t(`${textsAt}.${lastDone}.title`) })}</p>}
+        {lastDone && (
+          <Alert variant="success" announce={false}>
+            <p>{t('journey.actionDone', { action: t(`${textsAt}.${lastDone}.title`) })}</p>
+          </Alert>
+        )}
       </div>
       {actions.length === 0 && emptyText ? <p>{emptyText}</p> : null}
       {actions.map((type) => (
-        <details key={type} className="action">
-          <summary>{t(`${textsAt}.${type}.title`)}</summary>
-          {renderForm(type, () => setLastDone(type))}
+        <details key={type} className="details action">
+          <summary className="details-summary">{t(`${textsAt}.${type}.title`)}</summary>
+          <div className="details-text">
+            {renderForm(type, () => setLastDone(type))}
+          </div>
         </details>
       ))}
     </section>

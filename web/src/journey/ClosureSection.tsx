@@ -17,9 +17,11 @@ export function ClosureSection({ view, onChanged }: { view: JourneyView; onChang
   const closure = state.closure;
   const allows = (type: JourneyCommandType) => allowedCommands.includes(type);
   const form = (type: JourneyCommandType) => (
-    <details key={type} className="action">
-      <summary>{t(`command.${type}.title`)}</summary>
-      <CommandForm type={type} fields={COMMAND_FORMS[type]!} send={(body) => sendJourneyCommand(state.journeyId, type, body)} onDone={onChanged} />
+    <details key={type} className="details action">
+      <summary className="details-summary">{t(`command.${type}.title`)}</summary>
+      <div className="details-text">
+        <CommandForm type={type} fields={COMMAND_FORMS[type]!} send={(body) => sendJourneyCommand(state.journeyId, type, body)} onDone={onChanged} />
+      </div>
     </details>
   );
 

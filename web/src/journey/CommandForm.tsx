@@ -1,27 +1,20 @@
-import { FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router-dom';
-import { newIdempotencyKey, withIdempotencyKey } from '../api/client';
 import type { Concern } from '../api/types';
+import { Checkbox } from '../components/Choice';
 import { ErrorNotice } from '../components/ErrorNotice';
+import { ErrorSummary } from '../components/ErrorSummary';
 import { Field } from '../components/Field';
 import { PlacePicker } from '../components/PlacePicker';
 import { WELLBEING_DIMENSIONS, WELLBEING_SCALE_MAX, WELLBEING_SCALE_MIN } from '../domain';
-import { localInputToIso } from '../format';
-import { useDraft } from '../hooks';
+import { formatDate, localInputToIso } from '../format';
+import { useDraftSubmission } from '../forms/use-draft-submission';
 import { commandBody, FieldSpec, FormValues, optionsOf } from './command-forms';
 import { fieldProblems } from './field-problems';
 import { useServerProblems } from './use-server-problems';
 
 const SCALE = Array.from({ length: WELLBEING_SCALE_MAX - WELLBEING_SCALE_MIN + 1 }, (_, index) => String(WELLBEING_SCALE_MIN + index));
-
-/** What was typed and the key of its submission: both kept until the server accepted it. */
-interface CommandDraft {
-  values: FormValues;
-  submissionKey: string;
-}
-
-const newDraft = (): CommandDraft => ({ values: {}, submissionKey: newIdempotencyKey() });
 
 export interface ChoiceOption {
   value: string;
@@ -57,12 +50,15 @@ export function CommandForm({
 }) {
   const { t } = useTranslation();
   const { pathname } = useLocation();
-  const [draft, setDraft, clearDraft] = useDraft<CommandDraft>(`command.${pathname}.${type}`, newDraft);
-  const values = draft.values;
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
   const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
-  const [triedToSend, setTriedToSend] = useState(false);
+  const { values, setValues, error, busy, triedToSend, submit } = useDraftSubmission<FormValues, unknown>(`command.${pathname}.${type}`, () => ({}), {
+    hasProblems: (current) => Object.keys(fieldProblems(fields, current, new Date())).length > 0,
+    send: (current) => send(commandBody(fields, current, localInputToIso)),
+    onSent: () => {
+      setTouched(new Set());
+      onDone();
+    },
+  });
   const problems = fieldProblems(fields, values, new Date());
   const server = useServerProblems(error);
   // The form's own problem first (not before the field is touched or a send is tried), then the server's last answer.
@@ -74,30 +70,13 @@ export function CommandForm({
   const touch = (name: string) => setTouched((current) => (current.has(name) ? current : new Set(current).add(name)));
   /** Changing a value touches its field; `touches` names the field where the value is one box of a multi field. */
   const set = (name: string, value: string | boolean, touches = name) => {
-    setDraft({ ...draft, values: { ...values, [name]: value } });
+    setValues({ ...values, [name]: value });
     touch(touches);
     server.fieldChanged(touches);
   };
+  /** A problem's field in words: a measurement's dimension by its own name. */
+  const labelOf = (name: string) => (fields.some((field) => field.name === name) ? t(`field.${name}`) : t(`wellbeing.${name.slice(name.lastIndexOf('.') + 1)}`));
   const text = (name: string) => (typeof values[name] === 'string' ? (values[name] as string) : '');
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setTriedToSend(true);
-    if (Object.keys(problems).length > 0) return;
-    setBusy(true);
-    try {
-      await withIdempotencyKey(draft.submissionKey, () => send(commandBody(fields, values, localInputToIso)));
-      clearDraft();
-      setTouched(new Set());
-      setTriedToSend(false);
-      setError(null);
-      onDone();
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setBusy(false);
-    }
-  }
 
   function control(field: FieldSpec) {
     const label = t(`field.${field.name}`);
@@ -106,10 +85,10 @@ export function CommandForm({
       case 'measurement':
         return (
           <fieldset key={field.name} className="measurement">
-            <legend>{label}</legend>
-            <p className="hint">{t('field.measurementHint')}</p>
+            <legend className="form-label">{label}</legend>
+            <p className="form-hint">{t('field.measurementHint')}</p>
             {WELLBEING_DIMENSIONS.map((dimension) => (
-              <Field key={dimension} label={t(`wellbeing.${dimension}`)} errors={errorsOf(`${field.name}.${dimension}`)}>
+              <Field key={dimension} label={t(`wellbeing.${dimension}`)} errors={errorsOf(`${field.name}.${dimension}`)} select>
                 {(props) => (
                   <select
                     {...props}
@@ -150,33 +129,29 @@ export function CommandForm({
         );
       case 'multi':
         return (
-          <fieldset key={field.name} className="checkbox-group">
-            <legend>{label}</legend>
-            {optionsOf(field).map((option) => (
-              <label key={option}>
-                <input
-                  type="checkbox"
-                  name={`${field.name}.${option}`}
-                  checked={values[`${field.name}.${option}`] === true}
-                  onChange={(e) => set(`${field.name}.${option}`, e.target.checked, field.name)}
-                  onBlur={() => touch(field.name)}
-                />{' '}
-                {t(`option.${field.optionSet}.${option}`)}
-              </label>
-            ))}
+          <fieldset key={field.name} className={`form-group choice-row${errorsOf(field.name).length > 0 ? ' form-error' : ''}`}>
+            <legend className="form-label">{label}</legend>
             {errorsOf(field.name).length > 0 && (
-              <p className="field-error" role="alert">
+              <span className="form-error-message" role="alert">
                 {errorsOf(field.name).join(' ')}
-              </p>
+              </span>
             )}
+            {optionsOf(field).map((option) => (
+              <Checkbox
+                key={option}
+                name={`${field.name}.${option}`}
+                checked={values[`${field.name}.${option}`] === true}
+                onChange={(e) => set(`${field.name}.${option}`, e.target.checked, field.name)}
+                onBlur={() => touch(field.name)}
+                label={t(`option.${field.optionSet}.${option}`)}
+              />
+            ))}
           </fieldset>
         );
       case 'checkbox':
         return (
-          <div key={field.name} className="field checkbox">
-            <label>
-              <input type="checkbox" name={field.name} checked={values[field.name] === true} onChange={(e) => set(field.name, e.target.checked)} /> {label}
-            </label>
+          <div key={field.name} className="form-group">
+            <Checkbox name={field.name} checked={values[field.name] === true} onChange={(e) => set(field.name, e.target.checked)} label={label} />
           </div>
         );
       case 'select':
@@ -187,9 +162,9 @@ export function CommandForm({
             ? optionsOf(field).map((value) => ({ value, label: t(`option.${field.optionSet}.${value}`) }))
             : field.kind === 'choice'
               ? (choices[field.source] ?? [])
-              : openConcerns.map((concern) => ({ value: concern.concernId, label: t('journey.concernOption', { week: concern.logbookWeek ?? '–', description: concern.description }) }));
+              : openConcerns.map((concern) => ({ value: concern.concernId, label: t('journey.concernOption', { date: formatDate(concern.raisedAt), description: concern.description }) }));
         return (
-          <Field key={field.name} label={label + optional} errors={errorsOf(field.name)}>
+          <Field key={field.name} label={label + optional} errors={errorsOf(field.name)} select>
             {(props) => (
               <select {...props} name={field.name} value={text(field.name)} onChange={(e) => set(field.name, e.target.value)} onBlur={() => touch(field.name)}>
                 <option value="">{t('common.choose')}</option>
@@ -233,10 +208,19 @@ export function CommandForm({
 
   return (
     <form onSubmit={submit} noValidate data-command={type}>
-      <p className="hint">{t(`${textsAt}.${type}.hint`, { defaultValue: '' })}</p>
+      <p className="form-hint">{t(`${textsAt}.${type}.hint`, { defaultValue: '' })}</p>
+      {triedToSend && (
+        <ErrorSummary
+          problems={Object.entries(problems).map(([name, problem]) => ({
+            name,
+            label: labelOf(name),
+            message: t(`fieldProblem.${problem.code}`, { min: problem.min, max: problem.max }),
+          }))}
+        />
+      )}
       {fields.map(control)}
       <ErrorNotice error={error} />
-      <button type="submit" disabled={busy}>
+      <button type="submit" className="button button-primary" disabled={busy}>
         {t(`${textsAt}.${type}.submit`, { defaultValue: t(`${textsAt}.${type}.title`) })}
       </button>
     </form>

@@ -7,7 +7,7 @@ export function StageBar({ stage, enteredAt }: { stage: JourneyStage; enteredAt?
   const { t } = useTranslation();
   return (
     <nav aria-label={t('journey.stageBar')}>
-      <ol className="stage-bar" data-testid="stage-bar">
+      <ol className="unstyled-list no-max-width stage-bar" data-testid="stage-bar">
         {stagePath(stage, enteredAt).map((step, index) => (
           <li key={`${index}-${step.stage}`} className={step.status} aria-current={step.status === 'current' ? 'step' : undefined}>
             {t(`stage.${step.stage}`)}

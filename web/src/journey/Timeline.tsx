@@ -44,7 +44,7 @@ function Who({ who }: { who: TimelineEntry['who'] }) {
 
 function MissedDeadline({ entries }: { entries: TimelineEntry[] }) {
   const { t } = useTranslation();
-  return entries.some((entry) => entry.kind === 'missed_deadline') ? <span className="badge badge-overdue">{t('timeline.missedDeadline')}</span> : null;
+  return entries.some((entry) => entry.kind === 'missed_deadline') ? <span className="badge badge-error">{t('timeline.missedDeadline')}</span> : null;
 }
 
 /** The event's name in the reader's language; the API's English sentence only for a type the UI has no words for. */
@@ -63,7 +63,7 @@ function EventItem({ entry }: { entry: TimelineEntry }) {
   return (
     <li>
       <time dateTime={entry.at}>{formatDateTime(entry.at)}</time> <strong>{title(entry)}</strong> · <Who who={entry.who} />
-      {entry.milestone && <span className="badge">{t('audit.sharedWithCaseworker')}</span>}
+      {entry.milestone && <span className="badge badge-info">{t('audit.sharedWithCaseworker')}</span>}
       <MissedDeadline entries={[entry]} />
       <Details lines={detailLines(entry.details)} />
     </li>
@@ -90,15 +90,17 @@ function RemindersItem({ reminder, entries }: { reminder: string; entries: Timel
       <span>{t('timeline.span', { first: formatDateTime(first.at), last: formatDateTime(last.at) })}</span> <strong>{title}</strong> ·{' '}
       {t('timeline.times', { count: entries.length })}
       <MissedDeadline entries={entries} />
-      <details>
-        <summary>{t('timeline.showDates')}</summary>
-        <ul>
-          {entries.map((entry) => (
-            <li key={entry.sequence}>
-              <time dateTime={entry.at}>{formatDateTime(entry.at)}</time>
-            </li>
-          ))}
-        </ul>
+      <details className="details">
+        <summary className="details-summary">{t('timeline.showDates')}</summary>
+        <div className="details-text">
+          <ul>
+            {entries.map((entry) => (
+              <li key={entry.sequence}>
+                <time dateTime={entry.at}>{formatDateTime(entry.at)}</time>
+              </li>
+            ))}
+          </ul>
+        </div>
       </details>
     </li>
   );
@@ -107,7 +109,7 @@ function RemindersItem({ reminder, entries }: { reminder: string; entries: Timel
 /** The journey's history as a person reads it: who, when, and what was written or decided, in the reader's language. */
 export function TimelineList({ entries }: { entries: TimelineEntry[] }) {
   return (
-    <ol className="timeline">
+    <ol className="timeline no-max-width">
       {foldReminders(entries).map((line) =>
         line.kind === 'event' ? (
           <EventItem key={line.entry.sequence} entry={line.entry} />

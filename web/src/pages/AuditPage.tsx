@@ -4,7 +4,7 @@ import { Link, useParams } from 'react-router-dom';
 import { getTimeline, replayJourney } from '../api/endpoints';
 import { uiConfig } from '../api/oversight-endpoints';
 import type { ReplayResult } from '../api/types';
-import { ErrorNotice, Loading } from '../components/ErrorNotice';
+import { Alert, ErrorNotice, Loading } from '../components/ErrorNotice';
 import { useLoad } from '../hooks';
 import { TimelineList } from '../journey/Timeline';
 
@@ -25,8 +25,7 @@ function ReplayOutcome({ replay }: { replay: ReplayResult }) {
   const { t } = useTranslation();
   const failed = replay.runs.map((run, index) => ({ ...run, part: index + 1 })).filter((run) => !run.ok);
   return (
-    <div className={`notice ${replay.deterministic ? 'notice-ok' : 'notice-error'}`} data-testid="replay-result">
-      <strong>{replay.deterministic ? t('audit.replaySame') : t('audit.replayDiffers')}</strong>
+    <Alert variant={replay.deterministic ? 'success' : 'error'} heading={replay.deterministic ? t('audit.replaySame') : t('audit.replayDiffers')} testId="replay-result">
       {replay.runs.length > 1 && <p>{t('audit.replayParts', { count: replay.runs.length })}</p>}
       {failed.length > 0 && (
         <ul>
@@ -37,7 +36,7 @@ function ReplayOutcome({ replay }: { replay: ReplayResult }) {
           ))}
         </ul>
       )}
-    </div>
+    </Alert>
   );
 }
 
@@ -71,7 +70,7 @@ export function AuditPage() {
   return (
     <>
       <h1>{t('audit.title')}</h1>
-      <ul className="links">
+      <ul className="unstyled-list no-max-width links">
         <li>
           <Link to={`/journeys/${journeyId}`}>{t('audit.journey')}</Link>
         </li>
@@ -89,7 +88,7 @@ export function AuditPage() {
       <section aria-labelledby="replay-heading">
         <h2 id="replay-heading">{t('audit.replay')}</h2>
         <p className="hint">{t('audit.replayExplained')}</p>
-        <button type="button" onClick={runReplay} disabled={startedAt !== null}>
+        <button type="button" className="button button-primary" onClick={runReplay} disabled={startedAt !== null}>
           {t('audit.runReplay')}
         </button>
         <div role="status" aria-live="polite" data-testid="replay-status">

@@ -21,9 +21,9 @@ export function ChildrenPage() {
 
   return (
     <>
-      <h1>{title}</h1>
+      <h1 id="children-title">{title}</h1>
       <div className="filters">
-        <Field label={t('children.filterStage')}>
+        <Field label={t('children.filterStage')} select>
           {(props) => (
             <select {...props} value={stage} onChange={(e) => setStage(e.target.value)}>
               <option value="">{t('children.allStages')}</option>
@@ -45,8 +45,8 @@ export function ChildrenPage() {
       ) : rows.length === 0 ? (
         !journeys.error && <p>{t('children.none')}</p>
       ) : (
-        <div className="table-wrap">
-          <table>
+        <div className="table--responsive-scroll" tabIndex={0} role="group" aria-labelledby="children-title">
+          <table className="table table--compact">
             <caption className="visually-hidden">{title}</caption>
             <thead>
               <tr>
@@ -67,7 +67,7 @@ export function ChildrenPage() {
                   <td>{t(`stage.${row.stage}`)}</td>
                   <td>{wholeDaysSince(row.stageEnteredAt)}</td>
                   <td>
-                    {formatDateTime(row.nextDueAt)} {row.overdue && <span className="badge badge-overdue">{t('common.overdue')}</span>}
+                    {formatDateTime(row.nextDueAt)} {row.overdue && <span className="badge badge-error">{t('common.overdue')}</span>}
                   </td>
                 </tr>
               ))}

@@ -15,10 +15,10 @@ export function FamiliesPage() {
   if (families.loading && !families.data) return <Loading />;
   return (
     <>
-      <h1>{t('families.title')}</h1>
+      <h1 id="families-title">{t('families.title')}</h1>
       <ErrorNotice error={families.error} />
-      <div className="table-wrap">
-        <table>
+      <div className="table--responsive-scroll" tabIndex={0} role="group" aria-labelledby="families-title">
+        <table className="table table--compact">
           <caption className="visually-hidden">{t('families.title')}</caption>
           <thead>
             <tr>
@@ -37,7 +37,7 @@ export function FamiliesPage() {
                 <td>{family.homeDistrict ?? '–'}</td>
                 <td>{placesText(t, family.freeCapacity, family.capacity)}</td>
                 <td>
-                  {formatDate(family.waitingSince)} {family.flaggedLongWait && <span className="badge badge-overdue">{t('families.longWait')}</span>}
+                  {formatDate(family.waitingSince)} {family.flaggedLongWait && <span className="badge badge-error">{t('families.longWait')}</span>}
                 </td>
               </tr>
             ))}

@@ -127,7 +127,7 @@ function LiveFamily({
         <dt>{t('families.waitingSince')}</dt>
         <dd>
           {waiting ? t('families.waitingSinceValue', { since: formatDate(waiting) }) : t('families.notWaiting')}
-          {waiting && state.longWaitFlaggedFor === waiting && <span className="badge badge-overdue">{t('families.longWait')}</span>}
+          {waiting && state.longWaitFlaggedFor === waiting && <span className="badge badge-error">{t('families.longWait')}</span>}
         </dd>
       </dl>
 
@@ -139,7 +139,7 @@ function LiveFamily({
           <dl className="facts">
             <dt>{t('families.adults')}</dt>
             <dd>
-              <ul className="plain" data-testid="family-adults">
+              <ul className="unstyled-list" data-testid="family-adults">
                 {household.adults.map((adult) => {
                   const certificate = state.certificates[adult.adultId];
                   return (
@@ -148,7 +148,7 @@ function LiveFamily({
                       {certificate ? (
                         <span className="badge">{t('families.certificateIssued', { on: formatDate(certificate.issuedOn) })}</span>
                       ) : (
-                        <span className="badge badge-overdue">{t('families.certificateMissing')}</span>
+                        <span className="badge badge-error">{t('families.certificateMissing')}</span>
                       )}
                     </li>
                   );
@@ -188,9 +188,9 @@ function LiveFamily({
         {journeys.length === 0 ? (
           <p>{t('families.noChildren')}</p>
         ) : (
-          <ul className="cards" data-testid="family-journeys">
+          <ul className="unstyled-list no-max-width cards" data-testid="family-journeys">
             {journeys.map((journey) => (
-              <li key={journey.journeyId} className="card">
+              <li key={journey.journeyId} className="tile">
                 <Link to={`/journeys/${journey.journeyId}`}>{journey.label ?? t('families.unnamedChild')}</Link>{' '}
                 <span className="badge">{t(`families.link.${journey.kind}`)}</span>
                 <p>{t('families.since', { since: formatDate(journey.since) })}</p>
@@ -241,11 +241,11 @@ function Supervision({ familyId, view }: { familyId: string; view: JourneyView |
     <div data-testid="supervision">
       <p>{t('families.supervisionSummary', { held, missed: sessions.length - held, planned })}</p>
       {sessions.length > 0 && (
-        <ul className="plain">
+        <ul className="unstyled-list">
           {sessions.map((session) => (
             <li key={session.session}>
               {t('families.supervisionSession', { session: session.session, on: formatDate(session.recordedAt) })}:{' '}
-              <span className={`badge${session.outcome === 'missed' ? ' badge-overdue' : ''}`}>{t(`option.sessionOutcome.${session.outcome}`)}</span>
+              <span className={`badge${session.outcome === 'missed' ? ' badge-error' : ''}`}>{t(`option.sessionOutcome.${session.outcome}`)}</span>
             </li>
           ))}
         </ul>
@@ -263,9 +263,9 @@ function EarlierChildren({ earlier, showReasons }: { earlier: EarlierJourney[]; 
   return (
     <section aria-labelledby="family-earlier">
       <h2 id="family-earlier">{t('families.earlierChildren')}</h2>
-      <ul className="cards" data-testid="family-earlier-journeys">
+      <ul className="unstyled-list no-max-width cards" data-testid="family-earlier-journeys">
         {earlier.map((link) => (
-          <li key={`${link.journeyId}/${link.endedAt}`} className="card">
+          <li key={`${link.journeyId}/${link.endedAt}`} className="tile">
             <Link to={`/journeys/${link.journeyId}`}>{link.label ?? t('families.unnamedChild')}</Link>{' '}
             <span className="badge">{t(`families.ended.${link.kind}`)}</span>
             <p>{t('families.linkPeriod', { since: formatDate(link.since), ended: formatDate(link.endedAt) })}</p>

@@ -3,11 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate } from 'react-router-dom';
 import { ApiError } from '../api/client';
 import { acceptInvitation, getInvitation } from '../api/people-endpoints';
-import { ErrorNotice, Loading } from '../components/ErrorNotice';
+import { Alert, ErrorNotice, Loading } from '../components/ErrorNotice';
 import { Field } from '../components/Field';
 import { formatDate } from '../format';
 import { useLoad } from '../hooks';
-import { changeLanguage } from '../i18n';
 import { homeOf } from '../navigation';
 import { PASSWORD_LIMITS, passwordProblems } from '../people/password-check';
 import { signIn } from '../session';
@@ -25,7 +24,7 @@ function invitationCode(error: unknown): (typeof INVITATION_CODES)[number] | nul
  * reaches a server's logs): greets the person, lets them choose a password, signs them in.
  */
 export function InvitationPage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const location = useLocation();
   const navigate = useNavigate();
   const token = decodeURIComponent(location.hash.replace(/^#/, ''));
@@ -35,7 +34,6 @@ export function InvitationPage() {
   const [touched, setTouched] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
-  const other = i18n.language.startsWith('en') ? 'da' : 'en';
   const problems = passwordProblems(password, repeated);
 
   async function submit(event: FormEvent) {
@@ -54,12 +52,6 @@ export function InvitationPage() {
     }
   }
 
-  const languageButton = (
-    <button type="button" className="link-button" lang={other} onClick={() => changeLanguage(other)}>
-      {t('common.otherLanguage')}
-    </button>
-  );
-
   if (invitation.loading && !invitation.data) return <div className="invitation"><Loading /></div>;
   const refused = invitationCode(invitation.error) ?? invitationCode(error);
   if (!invitation.data || refused) {
@@ -67,18 +59,17 @@ export function InvitationPage() {
       <div className="invitation">
         <h1>{t('invitation.title')}</h1>
         {refused ? (
-          <div className="notice notice-error" role="alert">
+          <Alert variant="error">
             <p>{t(`invitation.refused.${refused}`)}</p>
-          </div>
+          </Alert>
         ) : (
           <ErrorNotice error={invitation.error} />
         )}
         <p>
-          <Link to="/" className="button-link">
+          <Link to="/" className="button button-primary">
             {t('invitation.toSignIn')}
           </Link>
         </p>
-        {languageButton}
       </div>
     );
   }
@@ -120,16 +111,15 @@ export function InvitationPage() {
           )}
         </Field>
         {password.length > 0 && problems.length === 0 && (
-          <p className="notice notice-ok" role="status">
-            {t('invitation.ready')}
-          </p>
+          <Alert variant="success">
+            <p>{t('invitation.ready')}</p>
+          </Alert>
         )}
         <ErrorNotice error={error} />
-        <button type="submit" className="wide" disabled={busy}>
+        <button type="submit" className="button button-primary wide" disabled={busy}>
           {t('invitation.submit')}
         </button>
       </form>
-      {languageButton}
     </div>
   );
 }

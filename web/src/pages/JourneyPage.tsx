@@ -14,6 +14,7 @@ import { ClosureSection } from '../journey/ClosureSection';
 import { CommandForm } from '../journey/CommandForm';
 import { StageBar } from '../journey/StageBar';
 import { TimelineList } from '../journey/Timeline';
+import { logbookEntryDay } from '../journey/visit-day';
 import { WellbeingChart } from '../journey/WellbeingChart';
 import { FamilyChildCard } from '../people/FamilyChildCard';
 import { LinkedPeopleSection } from '../people/LinkedPeopleSection';
@@ -157,7 +158,7 @@ function FullJourney({
     <>
       <h1>{title}</h1>
       <StageBar stage={state.stage} enteredAt={state.stageEnteredAt} />
-      <ul className="links">
+      <ul className="unstyled-list no-max-width links">
         {role === 'coordinator' && state.stage === 'matching' && (
           <li>
             <Link to={`/journeys/${journeyId}/matching`}>{t('journey.findFamily')}</Link>
@@ -208,7 +209,7 @@ function FullJourney({
             {view.schedule.slice(0, 12).map((item) => (
               <li key={`${item.kind}-${item.dueAt}-${item.taskId ?? ''}`}>
                 <time dateTime={item.dueAt}>{formatDateTime(item.dueAt)}</time> {t(`taskKind.${item.kind}`, { defaultValue: item.kind })} ·{' '}
-                {t(`role.${item.assigneeRole}`)} {item.overdue && <span className="badge badge-overdue">{t('common.overdue')}</span>}
+                {t(`role.${item.assigneeRole}`)} {item.overdue && <span className="badge badge-error">{t('common.overdue')}</span>}
               </li>
             ))}
           </ul>
@@ -225,7 +226,7 @@ function FullJourney({
               <li key={concern.concernId}>
                 {formatDateTime(concern.raisedAt)} – {t(`option.concernSource.${concern.source}`)}:{' '}
                 {concern.status === 'open' ? (
-                  <span className="badge badge-overdue">{t('journey.concernOpen', { due: formatDateTime(concern.assessmentDueAt) })}</span>
+                  <span className="badge badge-error">{t('journey.concernOpen', { due: formatDateTime(concern.assessmentDueAt) })}</span>
                 ) : (
                   <span className="badge">{t(`option.concernOutcome.${concern.outcome}`)}</span>
                 )}
@@ -240,12 +241,12 @@ function FullJourney({
         {state.logbook.length === 0 ? (
           <p>{t('journey.noLogbook')}</p>
         ) : (
-          <ul className="logbook">
+          <ul className="bordered-list no-max-width logbook">
             {[...state.logbook].reverse().map((entry) => (
               <li key={`${entry.matchNumber}-${entry.week}`}>
-                <strong>{t('logbook.weekN', { week: entry.week })}</strong> · {t(`option.visit.${entry.visit}`)}
+                <strong>{formatDate(logbookEntryDay(state, entry))}</strong> · {t(`option.visit.${entry.visit}`)}
                 {entry.cancelledBy && <> ({t(`option.cancelledBy.${entry.cancelledBy}`)})</>}
-                {entry.concern && <span className="badge badge-overdue">{t('logbook.concernFlag')}</span>}
+                {entry.concern && <span className="badge badge-error">{t('logbook.concernFlag')}</span>}
                 <p>{entry.note}</p>
               </li>
             ))}

@@ -7,6 +7,7 @@ import { ErrorNotice, Loading } from '../components/ErrorNotice';
 import { Field } from '../components/Field';
 import { formatDate } from '../format';
 import { useLoad } from '../hooks';
+import { ForecastSection } from '../programme/ForecastSection';
 
 /** A chosen day as the moment the period starts (its first instant) or ends (its last), in the user's own zone. */
 function dayBound(day: string, end: 'start' | 'end'): string | undefined {
@@ -15,8 +16,8 @@ function dayBound(day: string, end: 'start' | 'end'): string | undefined {
 }
 
 const STATUS_BADGE: Record<Kpi['status'], string> = {
-  met: 'badge badge-met',
-  not_met: 'badge badge-not-met',
+  met: 'badge badge-success',
+  not_met: 'badge badge-error',
   no_data: 'badge',
   not_recorded: 'badge',
 };
@@ -35,8 +36,8 @@ function CriteriaTable({ kpis }: { kpis: Kpi[] }) {
   return (
     <section aria-labelledby="kpis-criteria">
       <h2 id="kpis-criteria">{t('kpis.criteria')}</h2>
-      <div className="table-scroll" tabIndex={0} role="group" aria-labelledby="kpis-criteria">
-        <table>
+      <div className="table--responsive-scroll" tabIndex={0} role="group" aria-labelledby="kpis-criteria">
+        <table className="table table--compact">
           <thead>
             <tr>
               <th scope="col">{t('kpis.column.criterion')}</th>
@@ -92,8 +93,8 @@ function MatchedByYear({ years }: { years: ProgrammeKpis['matchedByYear'] }) {
       {years.length === 0 ? (
         <p>{t('kpis.byYear.none')}</p>
       ) : (
-        <div className="table-scroll" tabIndex={0} role="group" aria-labelledby="kpis-by-year">
-        <table>
+        <div className="table--responsive-scroll" tabIndex={0} role="group" aria-labelledby="kpis-by-year">
+        <table className="table table--compact">
           <thead>
             <tr>
               <th scope="col">{t('kpis.byYear.year')}</th>
@@ -127,8 +128,8 @@ function WaitingTimes({ waiting }: { waiting: ProgrammeKpis['waitingTimes'] }) {
     <section aria-labelledby="kpis-waiting">
       <h2 id="kpis-waiting">{t('kpis.waiting.title')}</h2>
       <p className="hint">{t('kpis.waiting.intro')}</p>
-      <div className="table-scroll" tabIndex={0} role="group" aria-labelledby="kpis-waiting">
-      <table>
+      <div className="table--responsive-scroll" tabIndex={0} role="group" aria-labelledby="kpis-waiting">
+      <table className="table table--compact">
         <thead>
           <tr>
             <th scope="col">{t('kpis.waiting.group')}</th>
@@ -190,7 +191,7 @@ export function KpisPage() {
       <p>{t('kpis.intro')}</p>
       <form onSubmit={show}>
         <fieldset>
-          <legend>{t('kpis.period.legend')}</legend>
+          <legend className="form-label">{t('kpis.period.legend')}</legend>
           <div className="filters">
             <Field label={t('kpis.period.from')}>
               {(props) => <input {...props} type="date" value={draft.from} onChange={(event) => setDraft({ ...draft, from: event.target.value })} />}
@@ -199,7 +200,7 @@ export function KpisPage() {
               {(props) => <input {...props} type="date" value={draft.to} onChange={(event) => setDraft({ ...draft, to: event.target.value })} />}
             </Field>
           </div>
-          <button type="submit">{t('kpis.period.show')}</button>
+          <button type="submit" className="button button-primary">{t('kpis.period.show')}</button>
         </fieldset>
       </form>
       {report.loading && !report.data && <Loading />}
@@ -218,6 +219,7 @@ export function KpisPage() {
           <Capacity capacity={report.data.capacity} />
         </>
       )}
+      <ForecastSection />
     </>
   );
 }

@@ -2,22 +2,11 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { getFamilyJourney } from '../api/people-endpoints';
-import { ErrorNotice, Loading } from '../components/ErrorNotice';
+import { Alert, ErrorNotice, Loading } from '../components/ErrorNotice';
 import { LogbookVisitForm } from '../components/LogbookVisitForm';
 import { formatLongDate } from '../format';
 import { useDraft, useLoad } from '../hooks';
-
-const DAY_MS = 86_400_000;
-const weekdayInCopenhagen = new Intl.DateTimeFormat('en-US', { weekday: 'long', timeZone: 'Europe/Copenhagen' });
-
-/** The agreed visit day within the week that starts at `startsAt` (the week's first day when no day was agreed). */
-function visitDay(startsAt: string, weekday: string | undefined): string {
-  const start = Date.parse(startsAt);
-  const offset = Array.from({ length: 7 }, (_, day) => day).find(
-    (day) => weekdayInCopenhagen.format(new Date(start + day * DAY_MS)).toLowerCase() === weekday,
-  );
-  return new Date(start + (offset ?? 0) * DAY_MS).toISOString();
-}
+import { visitDay } from '../journey/visit-day';
 
 interface OpenVisit {
   week: number;
@@ -61,9 +50,9 @@ export function LogbookPage() {
       <h1>{t('logbook.title')}</h1>
       <p>{t('logbook.intro')}</p>
       {saved && (
-        <p className="notice notice-ok" role="status">
-          {t('logbook.savedVisit', { visit: saved.label })}
-        </p>
+        <Alert variant="success">
+          <p>{t('logbook.savedVisit', { visit: saved.label })}</p>
+        </Alert>
       )}
       {current && (
         <LogbookVisitForm
@@ -83,12 +72,12 @@ export function LogbookPage() {
       {others.length > 0 && (
         <section className="other-visits">
           <h2>{t(current ? 'logbook.otherVisits' : 'logbook.chooseVisit')}</h2>
-          <ul>
+          <ul className="unstyled-list">
             {others.map((visit) => (
               <li key={visit.week}>
                 <button
                   type="button"
-                  className="visit-choice"
+                  className="button button-secondary visit-choice"
                   data-week={visit.week}
                   onClick={() => {
                     setSaved(null);

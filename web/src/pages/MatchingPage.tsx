@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router-dom';
 import { getJourney, matchSuggestions, sendJourneyCommand } from '../api/endpoints';
 import type { MatchSuggestions } from '../api/types';
+import { Checkbox } from '../components/Choice';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { Field } from '../components/Field';
 import { PlacePicker } from '../components/PlacePicker';
@@ -111,34 +112,34 @@ export function MatchingPage() {
       <form onSubmit={search} noValidate>
         {recordedDistrict && criteria.place === '' && <p className="hint">{t('matchingPage.recordedHome', { district: recordedDistrict })}</p>}
         <PlacePicker label={t('matchingPage.place')} name="place" value={criteria.place} onChange={(place) => change({ place })} />
-        <fieldset className="checkbox-group">
-          <legend>{t('matchingPage.weekdays')}</legend>
-          {WEEKDAYS.map((day) => (
-            <label key={day} className="inline">
-              <input type="checkbox" name={`weekdays.${day}`} checked={criteria.weekdays.includes(day)} onChange={() => change({ weekdays: toggle(criteria.weekdays, day) })} />{' '}
-              {t(`option.weekday.${day}`)}
-            </label>
-          ))}
+        <fieldset className={`form-group choice-row${noWeekday ? ' form-error' : ''}`}>
+          <legend className="form-label">{t('matchingPage.weekdays')}</legend>
           {noWeekday && (
-            <p className="field-error" role="alert">
+            <span className="form-error-message" role="alert">
               {t('matchingPage.chooseWeekday')}
-            </p>
+            </span>
           )}
+          {WEEKDAYS.map((day) => (
+            <Checkbox
+              key={day}
+              name={`weekdays.${day}`}
+              checked={criteria.weekdays.includes(day)}
+              onChange={() => change({ weekdays: toggle(criteria.weekdays, day) })}
+              label={t(`option.weekday.${day}`)}
+            />
+          ))}
         </fieldset>
-        <fieldset className="checkbox-group">
-          <legend>{t('matchingPage.needs')}</legend>
+        <fieldset className="form-group choice-row">
+          <legend className="form-label">{t('matchingPage.needs')}</legend>
           {CHILD_NEEDS.map((need) => (
-            <label key={need} className="inline">
-              <input type="checkbox" name={`needs.${need}`} checked={criteria.needs.includes(need)} onChange={() => change({ needs: toggle(criteria.needs, need) })} />{' '}
-              {t(`option.need.${need}`)}
-            </label>
+            <Checkbox key={need} name={`needs.${need}`} checked={criteria.needs.includes(need)} onChange={() => change({ needs: toggle(criteria.needs, need) })} label={t(`option.need.${need}`)} />
           ))}
         </fieldset>
         <Field label={t('matchingPage.interests')} hint={t('matchingPage.interestsHint')}>
           {(props) => <input {...props} name="interests" value={criteria.interests} onChange={(e) => change({ interests: e.target.value })} />}
         </Field>
         <ErrorNotice error={error} />
-        <button type="submit" disabled={noWeekday}>
+        <button type="submit" className="button button-primary" disabled={noWeekday}>
           {t('matchingPage.search')}
         </button>
       </form>
@@ -177,16 +178,16 @@ function Suggestions({
     <section aria-labelledby="suggestions-heading">
       <h2 id="suggestions-heading">{t('matchingPage.suggestions')}</h2>
       <ErrorNotice error={proposeError} />
-      <ol className="cards">
+      <ol className="unstyled-list no-max-width cards">
         {result.suggestions.map((suggestion) => (
-          <li key={suggestion.familyId} className="card">
+          <li key={suggestion.familyId} className="tile">
             <h3>{suggestion.displayName}</h3>
             <ul>
               {suggestion.reasons.map((reason) => (
                 <li key={reason.code}>{reasonText(reason)}</li>
               ))}
             </ul>
-            <button type="button" onClick={() => propose(suggestion.familyId)}>
+            <button type="button" className="button button-primary" onClick={() => propose(suggestion.familyId)}>
               {t('matchingPage.propose', { family: suggestion.displayName })}
             </button>
           </li>
@@ -215,9 +216,9 @@ function WhyNothingFits({ result, reasonText }: { result: MatchSuggestions; reas
         })}
       </ul>
       <h3>{t('matchingPage.nearestHeading')}</h3>
-      <ul className="cards">
+      <ul className="unstyled-list no-max-width cards">
         {nearestExcluded(result.excluded, NEAREST_SHOWN).map((family) => (
-          <li key={family.familyId} className="card">
+          <li key={family.familyId} className="tile">
             <h4>{family.displayName}</h4>
             <p>{t('matchingPage.lacks')}</p>
             <ul>

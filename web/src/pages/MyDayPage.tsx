@@ -37,9 +37,9 @@ function ManagerTasks({ tasks, labelOf }: { tasks: Task[]; labelOf: (task: Pick<
       {tasks.length === 0 ? (
         <p>{t('myDay.noManagerTasks')}</p>
       ) : (
-        <ul className="cards" data-testid="manager-tasks">
+        <ul className="unstyled-list no-max-width cards" data-testid="manager-tasks">
           {tasks.map((task) => (
-            <li key={task.taskId} className="card">
+            <li key={task.taskId} className="tile">
               <Link to="/waiting-lists">{labelOf(task) ?? t('myDay.openJourney')}</Link> · {t(`taskKind.${task.kind}`, { defaultValue: '' })}
               <p>
                 <time dateTime={task.dueAt}>{t('myDay.due', { at: formatDateTime(task.dueAt) })}</time>
@@ -55,10 +55,10 @@ function ManagerTasks({ tasks, labelOf }: { tasks: Task[]; labelOf: (task: Pick<
 function TaskGroupCard({ group, label }: { group: TaskGroup; label: string | undefined }) {
   const { t } = useTranslation();
   return (
-    <li className="card">
+    <li className="tile">
       <TaskLink task={group}>{label ?? (group.familyId ? t('myDay.openFamily') : t('myDay.openJourney'))}</TaskLink> · {t(`taskKind.${group.kind}`, { defaultValue: '' })}
       {group.count > 1 && <> · {t(group.unit === 'weeks' ? 'myDay.countWeeks' : 'myDay.countTimes', { count: group.count })}</>}{' '}
-      {group.overdue ? <span className="badge badge-overdue">{t('common.overdue')}</span> : <span className="badge">{t('myDay.dueToday')}</span>}
+      {group.overdue ? <span className="badge badge-error">{t('common.overdue')}</span> : <span className="badge">{t('myDay.dueToday')}</span>}
       <p>{group.count > 1 ? t('myDay.earliestDue', { at: formatDateTime(group.earliestDueAt) }) : t('myDay.due', { at: formatDateTime(group.earliestDueAt) })}</p>
     </li>
   );
@@ -79,9 +79,9 @@ function NewForYou({ items }: { items: NotificationItem[] }) {
       {items.length === 0 ? (
         <p>{t('myDay.nothingNew')}</p>
       ) : (
-        <ul className="cards" data-testid="new-for-you">
+        <ul className="unstyled-list no-max-width cards" data-testid="new-for-you">
           {items.map((item) => (
-            <li key={item.notificationId} className="card">
+            <li key={item.notificationId} className="tile">
               <TaskLink task={{ journeyId: item.journeyId ?? null, familyId: item.familyId ?? null }}>
                 {item.childLabel ?? item.familyName ?? (item.familyId ? t('myDay.openFamily') : t('myDay.openJourney'))}
               </TaskLink>{' '}
@@ -131,11 +131,11 @@ export function MyDayPage() {
         {concerns.length === 0 ? (
           <p>{t('myDay.noConcerns')}</p>
         ) : (
-          <ul className="cards" data-testid="concern-list">
+          <ul className="unstyled-list no-max-width cards" data-testid="concern-list">
             {concerns.map((task) => {
               const left = hoursAndMinutes(task.dueAt, now);
               return (
-                <li key={task.taskId} className={`card ${left.overdue ? 'card-overdue' : ''}`}>
+                <li key={task.taskId} className={`tile ${left.overdue ? 'tile-overdue' : ''}`}>
                   <TaskLink task={task}>{labelOf(task) ?? t('myDay.openJourney')}</TaskLink> · {t(`taskKind.${task.kind}`, { defaultValue: '' })}
                   <p>
                     {left.overdue ? t('myDay.slaOverdue', left) : t('myDay.slaLeft', left)} · <time dateTime={task.dueAt}>{t('myDay.due', { at: formatDateTime(task.dueAt) })}</time>
@@ -155,7 +155,7 @@ export function MyDayPage() {
         {groups.length === 0 ? (
           <p>{t('myDay.noTasks')}</p>
         ) : (
-          <ul className="cards" data-testid="task-groups">
+          <ul className="unstyled-list no-max-width cards" data-testid="task-groups">
             {groups.map((group) => (
               <TaskGroupCard key={group.key} group={group} label={labelOf(group)} />
             ))}

@@ -59,19 +59,19 @@ export function NotificationsPage() {
       <p>{t('inbox.unreadSummary', { count: unread })}</p>
       <ErrorNotice error={error} />
       {unread > 0 && (
-        <button type="button" className="secondary" onClick={() => void readAll()}>
+        <button type="button" className="button button-secondary" onClick={() => void readAll()}>
           {t('inbox.readAll')}
         </button>
       )}
       {items.length === 0 ? (
         <p>{t('inbox.empty')}</p>
       ) : (
-        <ul className="plain inbox-list" data-testid="notifications">
+        <ul className="bordered-list no-max-width inbox-list" data-testid="notifications">
           {items.map((item) => (
             <li key={item.notificationId} className={item.read ? 'read' : 'unread'}>
               <button type="button" className="inbox-item" onClick={() => void open(item)}>
                 <span className="inbox-kind">
-                  {!item.read && <span className="badge badge-new">{t('inbox.unread')}</span>} {kindText(item)}
+                  {!item.read && <span className="badge badge-info">{t('inbox.unread')}</span>} {kindText(item)}
                 </span>
                 <span className="inbox-about">
                   {(item.childLabel ?? item.familyName) && <>{item.childLabel ?? item.familyName} · </>}
@@ -86,12 +86,12 @@ export function NotificationsPage() {
       {total > PAGE_SIZE && (
         <p className="links">
           {offset > 0 && (
-            <button type="button" className="secondary" onClick={() => setOffset(Math.max(0, offset - PAGE_SIZE))}>
+            <button type="button" className="button button-secondary" onClick={() => setOffset(Math.max(0, offset - PAGE_SIZE))}>
               {t('inbox.newer')}
             </button>
           )}
           {offset + PAGE_SIZE < total && (
-            <button type="button" className="secondary" onClick={() => setOffset(offset + PAGE_SIZE)}>
+            <button type="button" className="button button-secondary" onClick={() => setOffset(offset + PAGE_SIZE)}>
               {t('inbox.older')}
             </button>
           )}

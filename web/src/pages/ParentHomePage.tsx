@@ -24,7 +24,7 @@ export function ParentHomePage() {
       <p className="hint">{t('parentHome.intro')}</p>
       {children.data.length === 0 && <p>{t('parentHome.noChildren')}</p>}
       {children.data.map(({ label, view }) => (
-        <section key={view.journeyId} aria-labelledby={`child-${view.journeyId}`} className="card child-card" data-testid="parent-child">
+        <section key={view.journeyId} aria-labelledby={`child-${view.journeyId}`} className="tile child-card" data-testid="parent-child">
           <h2 id={`child-${view.journeyId}`}>{label}</h2>
           <StageBar stage={view.stage} />
           <h3 className="sub">{t('parentHome.milestones')}</h3>

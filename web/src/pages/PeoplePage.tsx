@@ -49,15 +49,17 @@ export function PeoplePage() {
       <h1>{t('people.title')}</h1>
       <p>{t(forFamilies ? 'people.introFamilies' : 'people.introStaff')}</p>
       <ErrorNotice error={data.error} />
-      <details className="action">
-        <summary id="invite-heading">{t('people.inviteTitle')}</summary>
-        {roles.includes('volunteer_family') && <p className="hint">{t('people.familyAdultsElsewhere')}</p>}
-        <InviteForm
-          roles={invitable}
-          headingId="invite-heading"
-          childChoices={journeys.map((journey) => ({ journeyId: journey.journeyId, label: journey.childLabel }))}
-          onInvited={data.reload}
-        />
+      <details className="details action">
+        <summary className="details-summary" id="invite-heading">{t('people.inviteTitle')}</summary>
+        <div className="details-text">
+          {roles.includes('volunteer_family') && <p className="hint">{t('people.familyAdultsElsewhere')}</p>}
+          <InviteForm
+            roles={invitable}
+            headingId="invite-heading"
+            childChoices={journeys.map((journey) => ({ journeyId: journey.journeyId, label: journey.childLabel }))}
+            onInvited={data.reload}
+          />
+        </div>
       </details>
       {groups.map((group) => (
         <section key={group.key} aria-labelledby={`people-${group.key}`}>

@@ -3,6 +3,7 @@ import { Link, useSearchParams } from 'react-router-dom';
 import { readLog } from '../api/oversight-endpoints';
 import type { ReadLogEntry } from '../api/oversight-endpoints';
 import { ErrorNotice, Loading } from '../components/ErrorNotice';
+import { Field } from '../components/Field';
 import { formatDateTime } from '../format';
 import { useLoad } from '../hooks';
 
@@ -38,28 +39,30 @@ export function ReadLogPage() {
       <h1>{t('readLog.title')}</h1>
       <p className="hint">{t('readLog.intro')}</p>
       <div className="filters">
-        <label>
-          {t('readLog.filterChild')}
-          <select value={journeyId} onChange={(event) => filterBy('journeyId', event.target.value)}>
-            <option value="">{t('readLog.allChildren')}</option>
-            {children.map(([id, label]) => (
-              <option key={id} value={id}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t('readLog.filterReader')}
-          <select value={userId} onChange={(event) => filterBy('userId', event.target.value)}>
-            <option value="">{t('readLog.allReaders')}</option>
-            {readers.map(([id, name]) => (
-              <option key={id} value={id}>
-                {name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <Field label={t('readLog.filterChild')} select>
+          {(props) => (
+            <select {...props} value={journeyId} onChange={(event) => filterBy('journeyId', event.target.value)}>
+              <option value="">{t('readLog.allChildren')}</option>
+              {children.map(([id, label]) => (
+                <option key={id} value={id}>
+                  {label}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field label={t('readLog.filterReader')} select>
+          {(props) => (
+            <select {...props} value={userId} onChange={(event) => filterBy('userId', event.target.value)}>
+              <option value="">{t('readLog.allReaders')}</option>
+              {readers.map(([id, name]) => (
+                <option key={id} value={id}>
+                  {name}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
       </div>
       <ErrorNotice error={filtered.error ?? everything.error} />
       {!page ? (
@@ -69,9 +72,9 @@ export function ReadLogPage() {
       ) : (
         <>
           <p>{t('readLog.count', { count: page.total })}</p>
-          <ul className="cards" data-testid="read-log">
+          <ul className="unstyled-list no-max-width cards" data-testid="read-log">
             {page.items.map((entry) => (
-              <li key={entry.id} className="card">
+              <li key={entry.id} className="tile">
                 <strong>{readerName(entry)}</strong> ({t(`role.${entry.role}`, { defaultValue: '' })}) · {t(`readLog.part.${entry.part}`, { defaultValue: t('readLog.part.other') })} ·{' '}
                 <Link to={`/journeys/${encodeURIComponent(entry.journeyId)}`}>{childLabel(entry)}</Link>
                 <p>

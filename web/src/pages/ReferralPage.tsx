@@ -1,15 +1,18 @@
-import { FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { referChild } from '../api/endpoints';
-import { ErrorNotice } from '../components/ErrorNotice';
+import { Checkbox } from '../components/Choice';
+import { Alert, ErrorNotice } from '../components/ErrorNotice';
+import { ErrorSummary } from '../components/ErrorSummary';
 import { Field } from '../components/Field';
+import { Icon } from '../components/Icon';
+import { useDraftSubmission } from '../forms/use-draft-submission';
 import { DEFAULT_JOURNEY_POLICY, eligibilityRefusal, REFERRAL_LIMITS } from '../domain';
 import type { FieldSpec } from '../journey/command-forms';
 import { fieldProblems } from '../journey/field-problems';
 import { useServerProblems } from '../journey/use-server-problems';
 import { OPTION_SETS } from '../option-sets';
-import { useDraft } from '../hooks';
 
 interface ReferralDraft {
   childLabel: string;
@@ -20,8 +23,6 @@ interface ReferralDraft {
   legalBasis: string;
   exclusionCriteriaConfirmedAbsent: boolean;
   caseworkerUnit: string;
-  /** One key per draft, so a resend after a lost answer does not start a second journey. */
-  idempotencyKey: string;
 }
 
 type TypedField = 'childLabel' | 'age' | 'situation' | 'needs' | 'interests' | 'legalBasis' | 'caseworkerUnit';
@@ -48,20 +49,45 @@ const newDraft = (): ReferralDraft => ({
   legalBasis: '',
   exclusionCriteriaConfirmedAbsent: false,
   caseworkerUnit: '',
-  idempotencyKey: crypto.randomUUID(),
+});
+
+const problemsOf = (draft: ReferralDraft) => fieldProblems(REFERRAL_FIELDS, { ...draft }, new Date());
+
+/** The referral as the API takes it: words trimmed, interests as a list. */
+const referralBody = (draft: ReferralDraft) => ({
+  childLabel: draft.childLabel.trim(),
+  age: draft.age.trim() === '' ? null : Number(draft.age),
+  situation: draft.situation.trim(),
+  needs: draft.needs.trim(),
+  interests: draft.interests
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean),
+  legalBasis: draft.legalBasis,
+  exclusionCriteriaConfirmedAbsent: draft.exclusionCriteriaConfirmedAbsent,
+  caseworkerUnit: draft.caseworkerUnit.trim(),
 });
 
 /** The caseworker's referral, with the programme's eligibility rules said before anything is sent. */
 export function ReferralPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const [draft, setDraft, clearDraft] = useDraft<ReferralDraft>('referral', newDraft());
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
   const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
-  const [triedToSend, setTriedToSend] = useState(false);
+  // One submission per draft, so a resend after a lost answer does not start a second journey.
+  const {
+    values: draft,
+    setValues,
+    error,
+    busy,
+    triedToSend,
+    submit,
+  } = useDraftSubmission('referral', newDraft, {
+    hasProblems: (current) => Object.keys(problemsOf(current)).length > 0,
+    send: (current) => referChild(referralBody(current)),
+    onSent: (answer) => navigate(`/journeys/${answer.journeyId}`),
+  });
   const server = useServerProblems(error);
-  const problems = fieldProblems(REFERRAL_FIELDS, Object.fromEntries(Object.entries(draft)), new Date());
+  const problems = problemsOf(draft);
   // The form's own problem once the field is touched or a send is tried, then the server's last answer.
   const errorsOf = (name: TypedField) => {
     const problem = problems[name];
@@ -70,7 +96,7 @@ export function ReferralPage() {
   };
   const touch = (key: TypedField) => setTouched((current) => (current.has(key) ? current : new Set(current).add(key)));
   const set = <K extends keyof ReferralDraft>(key: K, value: ReferralDraft[K]) => {
-    setDraft({ ...draft, [key]: value });
+    setValues({ ...draft, [key]: value });
     server.fieldChanged(key);
   };
   const type = (key: TypedField, value: string) => {
@@ -95,35 +121,6 @@ export function ReferralPage() {
         )
       : null;
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setTriedToSend(true);
-    if (Object.keys(problems).length > 0) return;
-    setBusy(true);
-    try {
-      const answer = await referChild(
-        {
-          childLabel: draft.childLabel.trim(),
-          age: draft.age.trim() === '' ? null : Number(draft.age),
-          situation: draft.situation.trim(),
-          needs: draft.needs.trim(),
-          interests: draft.interests.split(',').map((item) => item.trim()).filter(Boolean),
-          legalBasis: draft.legalBasis,
-          exclusionCriteriaConfirmedAbsent: draft.exclusionCriteriaConfirmedAbsent,
-          caseworkerUnit: draft.caseworkerUnit.trim(),
-        },
-        draft.idempotencyKey,
-      );
-      clearDraft();
-      sessionStorage.removeItem('venskab.draft.referral');
-      navigate(`/journeys/${answer.journeyId}`);
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setBusy(false);
-    }
-  }
-
   const text = (key: 'childLabel' | 'situation' | 'needs' | 'interests' | 'caseworkerUnit', multiline = false, hint?: string) => (
     <Field label={t(`referral.${key}`)} hint={hint} errors={errorsOf(key)}>
       {(props) =>
@@ -139,16 +136,30 @@ export function ReferralPage() {
   return (
     <div className="narrow">
       <h1>{t('referral.title')}</h1>
-      <section className="notice" aria-labelledby="eligibility-heading">
-        <h2 id="eligibility-heading">{t('referral.eligibilityTitle')}</h2>
-        <ul>
-          <li>{t('referral.ruleAge', { min: DEFAULT_JOURNEY_POLICY.childAgeMin, max: DEFAULT_JOURNEY_POLICY.childAgeMax })}</li>
-          <li>{t('referral.ruleLegalBasis')}</li>
-          <li>{t('referral.ruleExclusions')}</li>
-          <li>{t('referral.ruleConsent')}</li>
-        </ul>
+      <section className="alert alert-info" aria-labelledby="eligibility-heading">
+        <Icon name="info" className="alert-icon" />
+        <div className="alert-body">
+          <h2 id="eligibility-heading" className="alert-heading">
+            {t('referral.eligibilityTitle')}
+          </h2>
+          <ul className="alert-text">
+            <li>{t('referral.ruleAge', { min: DEFAULT_JOURNEY_POLICY.childAgeMin, max: DEFAULT_JOURNEY_POLICY.childAgeMax })}</li>
+            <li>{t('referral.ruleLegalBasis')}</li>
+            <li>{t('referral.ruleExclusions')}</li>
+            <li>{t('referral.ruleConsent')}</li>
+          </ul>
+        </div>
       </section>
       <form onSubmit={submit} noValidate>
+        {triedToSend && (
+          <ErrorSummary
+            problems={Object.entries(problems).map(([name, problem]) => ({
+              name,
+              label: t(`referral.${name}`),
+              message: t(`fieldProblem.${problem.code}`, { min: problem.min, max: problem.max }),
+            }))}
+          />
+        )}
         {text('childLabel', false, t('referral.childLabelHint'))}
         <Field label={t('referral.age')} errors={errorsOf('age')}>
           {(props) => (
@@ -168,7 +179,7 @@ export function ReferralPage() {
         {text('situation', true)}
         {text('needs', true)}
         {text('interests', false, t('field.listHint'))}
-        <Field label={t('referral.legalBasis')} errors={errorsOf('legalBasis')}>
+        <Field label={t('referral.legalBasis')} errors={errorsOf('legalBasis')} select>
           {(props) => (
             <select {...props} name="legalBasis" value={draft.legalBasis} onChange={(e) => type('legalBasis', e.target.value)} onBlur={() => touch('legalBasis')}>
               <option value="">{t('common.choose')}</option>
@@ -180,25 +191,20 @@ export function ReferralPage() {
             </select>
           )}
         </Field>
-        <div className="field checkbox">
-          <label>
-            <input
-              type="checkbox"
-              name="exclusionCriteriaConfirmedAbsent"
-              checked={draft.exclusionCriteriaConfirmedAbsent}
-              onChange={(e) => set('exclusionCriteriaConfirmedAbsent', e.target.checked)}
-            />{' '}
-            {t('referral.exclusionConfirmed')}
-          </label>
-        </div>
+        <Checkbox
+          name="exclusionCriteriaConfirmedAbsent"
+          checked={draft.exclusionCriteriaConfirmedAbsent}
+          onChange={(e) => set('exclusionCriteriaConfirmedAbsent', e.target.checked)}
+          label={t('referral.exclusionConfirmed')}
+        />
         {text('caseworkerUnit')}
         {eligibility && (
-          <p className="field-hint eligibility-warning" role="status" data-testid="eligibility-warning">
-            {t(`refusal.${eligibility.code}`, { defaultValue: eligibility.message })}
-          </p>
+          <Alert variant="warning" polite testId="eligibility-warning">
+            <p>{t(`refusal.${eligibility.code}`, { defaultValue: eligibility.message })}</p>
+          </Alert>
         )}
         <ErrorNotice error={error} />
-        <button type="submit" disabled={busy}>
+        <button type="submit" className="button button-primary" disabled={busy}>
           {t('referral.submit')}
         </button>
       </form>

@@ -23,8 +23,8 @@ export function WaitingListsPage() {
       <p>{t('waiting.summary', { children: children.total, families: families.total })}</p>
       <section aria-labelledby="waiting-children">
         <h2 id="waiting-children">{t('waiting.children')}</h2>
-        <div className="table-scroll" tabIndex={0} role="group" aria-labelledby="waiting-children">
-          <table>
+        <div className="table--responsive-scroll" tabIndex={0} role="group" aria-labelledby="waiting-children">
+          <table className="table table--compact">
             <thead>
               <tr>
                 <th scope="col">{t('children.label')}</th>
@@ -47,7 +47,7 @@ export function WaitingListsPage() {
                   </td>
                   <td>{child.childAge}</td>
                   <td>
-                    {child.daysWaited} {child.escalated && <span className="badge badge-overdue">{t('waiting.escalated')}</span>}
+                    {child.daysWaited} {child.escalated && <span className="badge badge-error">{t('waiting.escalated')}</span>}
                   </td>
                   <td>
                     {t(`waitingReason.child.${child.reason}`)}
@@ -66,8 +66,8 @@ export function WaitingListsPage() {
       </section>
       <section aria-labelledby="waiting-families">
         <h2 id="waiting-families">{t('waiting.families')}</h2>
-        <div className="table-scroll" tabIndex={0} role="group" aria-labelledby="waiting-families">
-          <table>
+        <div className="table--responsive-scroll" tabIndex={0} role="group" aria-labelledby="waiting-families">
+          <table className="table table--compact">
             <thead>
               <tr>
                 <th scope="col">{t('families.name')}</th>
@@ -84,7 +84,7 @@ export function WaitingListsPage() {
                   <td>{family.homeDistrict ?? '–'}</td>
                   <td>{family.freeCapacity}</td>
                   <td>
-                    {family.daysWaited} {family.flaggedLongWait && <span className="badge badge-overdue">{t('families.longWait')}</span>}
+                    {family.daysWaited} {family.flaggedLongWait && <span className="badge badge-error">{t('families.longWait')}</span>}
                   </td>
                   <td>{t(`waitingReason.family.${family.reason}`)}</td>
                 </tr>

@@ -7,7 +7,7 @@ export function ConfirmButton({ label, question, confirmLabel, onConfirm, disabl
   const [asking, setAsking] = useState(false);
   if (!asking) {
     return (
-      <button type="button" className="secondary" disabled={disabled} onClick={() => setAsking(true)}>
+      <button type="button" className="button button-secondary" disabled={disabled} onClick={() => setAsking(true)}>
         {label}
       </button>
     );
@@ -17,7 +17,7 @@ export function ConfirmButton({ label, question, confirmLabel, onConfirm, disabl
       <p>{question}</p>
       <button
         type="button"
-        className="danger"
+        className="button button-warning"
         onClick={() => {
           setAsking(false);
           onConfirm();
@@ -25,7 +25,7 @@ export function ConfirmButton({ label, question, confirmLabel, onConfirm, disabl
       >
         {confirmLabel}
       </button>{' '}
-      <button type="button" className="secondary" onClick={() => setAsking(false)}>
+      <button type="button" className="button button-secondary" onClick={() => setAsking(false)}>
         {t('people.cancel')}
       </button>
     </div>

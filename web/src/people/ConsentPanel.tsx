@@ -2,7 +2,7 @@ import { FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { sendJourneyCommand } from '../api/endpoints';
 import { ApiError } from '../api/client';
-import { ErrorNotice } from '../components/ErrorNotice';
+import { Alert, ErrorNotice } from '../components/ErrorNotice';
 import { Field } from '../components/Field';
 import { COMMAND_RULES, JOURNEY_LIMITS } from '../domain';
 import type { JourneyStage } from '../domain';
@@ -45,7 +45,7 @@ function GiveConsentForm({ journeyId, parentName, onChanged }: { journeyId: stri
       <h3 id={headingId}>{t('parentHome.giveConsent')}</h3>
       <p>{t('parentHome.giveConsentExplained')}</p>
       <fieldset>
-        <legend>{t('parentHome.custodyHolders')}</legend>
+        <legend className="form-label">{t('parentHome.custodyHolders')}</legend>
         {holders.map((holder, index) => (
           <Field key={index} label={t('parentHome.custodyHolderN', { n: index + 1 })}>
             {(props) => (
@@ -59,13 +59,17 @@ function GiveConsentForm({ journeyId, parentName, onChanged }: { journeyId: stri
           </Field>
         ))}
         {holders.length < limits.maxItems && (
-          <button type="button" className="secondary" onClick={() => setHolders([...holders, ''])}>
+          <button type="button" className="button button-secondary" onClick={() => setHolders([...holders, ''])}>
             {t('parentHome.addCustodyHolder')}
           </button>
         )}
       </fieldset>
-      {error instanceof ApiError && error.status === 400 ? <p className="field-error" role="alert">{t('parentHome.custodyHoldersMissing')}</p> : <ErrorNotice error={error} />}
-      <button type="submit" className="wide" disabled={busy || named.length < limits.minItems}>
+      {error instanceof ApiError && error.status === 400 ? (
+        <Alert variant="error">
+          <p>{t('parentHome.custodyHoldersMissing')}</p>
+        </Alert>
+      ) : <ErrorNotice error={error} />}
+      <button type="submit" className="button button-primary wide" disabled={busy || named.length < limits.minItems}>
         {t('parentHome.giveConsentSubmit')}
       </button>
     </form>
@@ -100,7 +104,7 @@ function WithdrawConsentForm({ journeyId, onChanged }: { journeyId: string; onCh
 
   if (!open) {
     return (
-      <button type="button" className="secondary" onClick={() => setOpen(true)}>
+      <button type="button" className="button button-secondary" onClick={() => setOpen(true)}>
         {t('parentHome.withdraw')}
       </button>
     );
@@ -113,10 +117,10 @@ function WithdrawConsentForm({ journeyId, onChanged }: { journeyId: string; onCh
         {(props) => <textarea {...props} rows={3} maxLength={JOURNEY_LIMITS.reason.maxLength} value={reason} onChange={(e) => setReason(e.target.value)} />}
       </Field>
       <ErrorNotice error={error} />
-      <button type="submit" className="danger" disabled={busy}>
+      <button type="submit" className="button button-warning" disabled={busy}>
         {t('parentHome.withdrawConfirm')}
       </button>{' '}
-      <button type="button" className="secondary" onClick={() => setOpen(false)}>
+      <button type="button" className="button button-secondary" onClick={() => setOpen(false)}>
         {t('people.cancel')}
       </button>
     </form>

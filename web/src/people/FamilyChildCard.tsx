@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { FamilyJourneyView } from '@venskab/domain/journey/family-view';
 import { formatLongDate } from '../format';
+import { Alert } from '../components/ErrorNotice';
 
 /**
  * One child as the volunteer family sees it: the agreement from the friendship meeting, the coming
@@ -15,20 +16,26 @@ export function FamilyChildCard({ view, now, headingLevel = 2 }: { view: FamilyJ
   const heldSupervision = view.supervisions.filter((session) => session.outcome);
   const writeWeeks = view.logbookWeeks.length;
   return (
-    <section aria-labelledby={headingId} className="card child-card" data-testid="family-child">
+    <section aria-labelledby={headingId} className="tile child-card" data-testid="family-child">
       <Heading id={headingId}>{view.childLabel ?? t('home.child')}</Heading>
       <p>{t(`stage.${view.stage}`)}</p>
 
       {view.proposed && (
-        <p className="notice">
-          {t('home.proposed')} <Link to={`/journeys/${view.journeyId}`}>{t('home.answer')}</Link>
-        </p>
+        <Alert variant="info" announce={false}>
+          <p>
+            {t('home.proposed')} <Link to={`/journeys/${view.journeyId}`}>{t('home.answer')}</Link>
+          </p>
+        </Alert>
       )}
-      {view.meetingScheduledFor && <p className="notice">{t('home.meetingOn', { date: formatLongDate(view.meetingScheduledFor) })}</p>}
+      {view.meetingScheduledFor && (
+        <Alert variant="info" announce={false}>
+          <p>{t('home.meetingOn', { date: formatLongDate(view.meetingScheduledFor) })}</p>
+        </Alert>
+      )}
 
       {view.allowedCommands.includes('WriteLogbookEntry') && (
         <p>
-          <Link to={`/journeys/${view.journeyId}/logbook`} className="button-link">
+          <Link to={`/journeys/${view.journeyId}/logbook`} className="button button-primary">
             {t('home.writeLogbook')}
           </Link>{' '}
           {writeWeeks > 0 && <span className="hint">{t('home.weeksToWrite', { count: writeWeeks })}</span>}
@@ -52,7 +59,7 @@ export function FamilyChildCard({ view, now, headingLevel = 2 }: { view: FamilyJ
       {view.nextVisits.length > 0 && (
         <>
           <h3 className="sub">{t('home.nextVisits')}</h3>
-          <ul className="plain visit-weeks">
+          <ul className="bordered-list visit-weeks">
             {view.nextVisits.map((visit) => (
               <li key={visit.week}>
                 {Date.parse(visit.startsAt) <= now ? t('home.thisWeek', { date: formatLongDate(visit.startsAt) }) : t('home.weekStarting', { date: formatLongDate(visit.startsAt) })}
@@ -68,7 +75,7 @@ export function FamilyChildCard({ view, now, headingLevel = 2 }: { view: FamilyJ
         <>
           <h3 className="sub">{t('home.supervision')}</h3>
           <p className="hint">{t('home.supervisionExplained')}</p>
-          <ul className="plain">
+          <ul className="unstyled-list">
             {heldSupervision.map((session) => (
               <li key={session.session}>
                 {t('home.supervisionHeld', { date: formatLongDate(session.dueAt) })}: {t(`option.sessionOutcome.${session.outcome}`)}

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PersonInvited } from '../api/people-endpoints';
+import { Alert } from '../components/ErrorNotice';
 import { formatDate } from '../format';
 
 /** The new invitation link, shown once, ready to copy and pass on by hand; says whether it also went by e-mail. */
@@ -9,9 +10,9 @@ export function InvitationLinkBox({ invited, name }: { invited: PersonInvited; n
   const [copied, setCopied] = useState(false);
   if (!invited.invitationUrl) {
     return (
-      <p className="notice notice-ok" role="status">
-        {t('people.linkNotNeeded', { name })}
-      </p>
+      <Alert variant="success">
+        <p>{t('people.linkNotNeeded', { name })}</p>
+      </Alert>
     );
   }
   const url = invited.invitationUrl;
@@ -26,19 +27,20 @@ export function InvitationLinkBox({ invited, name }: { invited: PersonInvited; n
   }
 
   return (
-    <div className="notice notice-ok invitation-link" role="status" data-testid="invitation-link">
+    <Alert variant="success" heading={t('people.invited', { name })} testId="invitation-link">
+      <p>{invited.emailed ? t('people.emailed') : t('people.notEmailed')}</p>
+      <div className="form-group invitation-link">
+        <label className="form-label" htmlFor="invitation-url">
+          {t('people.link', { date: formatDate(invited.expiresAt) })}
+        </label>
+        <input id="invitation-url" className="form-input" type="text" readOnly value={url} onFocus={(e) => e.target.select()} />
+      </div>
       <p>
-        <strong>{t('people.invited', { name })}</strong>{' '}
-        {invited.emailed ? t('people.emailed') : t('people.notEmailed')}
+        <button type="button" className="button button-secondary" onClick={() => void copy()}>
+          {t('people.copy')}
+        </button>{' '}
+        {copied && <span>{t('people.copied')}</span>}
       </p>
-      <label className="field">
-        <span>{t('people.link', { date: formatDate(invited.expiresAt) })}</span>
-        <input type="text" readOnly value={url} onFocus={(e) => e.target.select()} />
-      </label>
-      <button type="button" onClick={() => void copy()}>
-        {t('people.copy')}
-      </button>{' '}
-      {copied && <span>{t('people.copied')}</span>}
-    </div>
+    </Alert>
   );
 }

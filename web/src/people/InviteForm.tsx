@@ -106,7 +106,7 @@ export function InviteForm({
         )}
       </Field>
       {roles.length > 1 && (
-        <Field label={t('people.role')}>
+        <Field label={t('people.role')} select>
           {(props) => (
             <select {...props} name="role" value={draft.role} onChange={(e) => edit({ role: e.target.value as PersonRole })}>
               {roles.map((role) => (
@@ -119,7 +119,7 @@ export function InviteForm({
         </Field>
       )}
       {choosesChild && (
-        <Field label={t('people.child')} errors={checked && childMissing ? [t('people.childMissing')] : server.errorsOf('journeyId')}>
+        <Field label={t('people.child')} errors={checked && childMissing ? [t('people.childMissing')] : server.errorsOf('journeyId')} select>
           {(props) => (
             <select {...props} name="journeyId" value={draft.journeyId} onChange={(e) => edit({ journeyId: e.target.value })}>
               <option value="">{t('common.choose')}</option>
@@ -138,7 +138,7 @@ export function InviteForm({
         </Field>
       )}
       <ErrorNotice error={error} />
-      <button type="submit" disabled={busy}>
+      <button type="submit" className="button button-primary" disabled={busy}>
         {t('people.invite')}
       </button>
     </form>

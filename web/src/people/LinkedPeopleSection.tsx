@@ -21,10 +21,12 @@ export function LinkedPeopleSection({ role, link, title, inviteTitle, testId }: 
       <h2 id={headingId}>{title}</h2>
       {people.loading && !people.data ? <Loading /> : <ErrorNotice error={people.error} />}
       {people.data && <PeopleList people={people.data.items.filter((person) => person.role === role)} onChanged={people.reload} />}
-      <details className="action">
-        <summary id={inviteId}>{inviteTitle}</summary>
-        <p className="hint">{t('people.inviteExplained')}</p>
-        <InviteForm roles={[role]} link={link} headingId={inviteId} onInvited={people.reload} />
+      <details className="details action">
+        <summary className="details-summary" id={inviteId}>{inviteTitle}</summary>
+        <div className="details-text">
+          <p className="hint">{t('people.inviteExplained')}</p>
+          <InviteForm roles={[role]} link={link} headingId={inviteId} onInvited={people.reload} />
+        </div>
       </details>
     </section>
   );

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { deactivatePerson, newInvitation, Person, PersonInvited, signOutEverywhere } from '../api/people-endpoints';
-import { ErrorNotice } from '../components/ErrorNotice';
+import { Alert, ErrorNotice } from '../components/ErrorNotice';
 import { ConfirmButton } from './ConfirmButton';
 import { InvitationLinkBox } from './InvitationLinkBox';
 import { PersonState } from './PersonState';
@@ -22,7 +22,7 @@ export function PeopleList({
   const { t } = useTranslation();
   if (people.length === 0) return <p>{t('people.none')}</p>;
   return (
-    <ul className="cards" data-testid={testId}>
+    <ul className="unstyled-list no-max-width cards" data-testid={testId}>
       {people.map((person) => (
         <PersonCard key={person.personId} person={person} context={describe(person)} onChanged={onChanged} />
       ))}
@@ -54,7 +54,7 @@ function PersonCard({ person, context, onChanged }: { person: Person; context: s
   }
 
   return (
-    <li className="card person">
+    <li className="tile person">
       <h3>
         {person.displayName} <PersonState person={person} />
       </h3>
@@ -66,9 +66,9 @@ function PersonCard({ person, context, onChanged }: { person: Person; context: s
       </p>
       {invited && <InvitationLinkBox invited={invited} name={person.displayName} />}
       {done && (
-        <p className="notice notice-ok" role="status">
-          {done}
-        </p>
+        <Alert variant="success">
+          <p>{done}</p>
+        </Alert>
       )}
       <ErrorNotice error={error} />
       {person.active && (
@@ -76,7 +76,7 @@ function PersonCard({ person, context, onChanged }: { person: Person; context: s
           {!person.hasPassword && (
             <button
               type="button"
-              className="secondary"
+              className="button button-secondary"
               disabled={busy}
               onClick={() => void act(async () => setInvited(await newInvitation(person.personId)), '')}
             >

@@ -5,8 +5,8 @@ import { formatDate } from '../format';
 /** Where a person's account stands, in words: closed, active, invited (until when), or waiting for a new link. */
 export function PersonState({ person }: { person: Person }) {
   const { t } = useTranslation();
-  if (!person.active) return <span className="badge badge-overdue">{t('people.state.deactivated')}</span>;
-  if (person.hasPassword) return <span className="badge badge-met">{t('people.state.active')}</span>;
+  if (!person.active) return <span className="badge badge-error">{t('people.state.deactivated')}</span>;
+  if (person.hasPassword) return <span className="badge badge-success">{t('people.state.active')}</span>;
   if (person.invitationPending) return <span className="badge">{t('people.state.invited', { date: formatDate(person.invitationExpiresAt) })}</span>;
-  return <span className="badge badge-overdue">{t('people.state.invitationLapsed')}</span>;
+  return <span className="badge badge-error">{t('people.state.invitationLapsed')}</span>;
 }

@@ -38,7 +38,7 @@ export function UnreadBadge() {
     <Link to="/notifications" className="inbox-link">
       {t('inbox.link')}
       {unread ? (
-        <span className="badge badge-new">
+        <span className="badge badge-info">
           {' '}
           {t('inbox.newCount', { count: unread })}
         </span>

@@ -13,6 +13,8 @@ export const PERMISSIONS = {
   'journey.command': ['caseworker', 'coordinator', 'volunteer_family', 'parent'],
   'journey.timeline': ['coordinator', 'auditor'],
   'journey.audit': ['auditor'],
+  // The codec server that shows Temporal's web UI the plain payloads: those who may read whole journeys.
+  'codec.use': ['coordinator', 'auditor'],
   'family.apply': ['coordinator', 'volunteer_family'],
   'family.list': ['coordinator', 'programme_manager', 'auditor'],
   'family.read': ['coordinator', 'volunteer_family', 'auditor'],

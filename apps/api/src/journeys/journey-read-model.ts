@@ -1,6 +1,6 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { And, Equal, FindOptionsWhere, ILike, In, Repository } from 'typeorm';
+import { Repository } from 'typeorm';
 import type { JourneyEvent } from '@venskab/domain/journey';
 import { JourneyEventRow } from '@venskab/read-model/entities/journey-event-row.entity';
 import { JourneyRow } from '@venskab/read-model/entities/journey-row.entity';
@@ -24,31 +24,24 @@ export class JourneyReadModel {
    * auditors all; the filters narrow that further (a caseworker filtering by another caseworker sees none).
    * Free text searches the child's label and the caseworker's unit, never case notes.
    */
-  list(filter: ListJourneysQuery, viewer: Identity): Promise<[JourneyRow[], number]> {
-    const ownOnly: FindOptionsWhere<JourneyRow> =
-      viewer.role === 'caseworker'
-        ? { caseworkerId: viewer.userId }
-        : viewer.role === 'volunteer_family'
-          ? { familyId: viewer.familyId ?? '' }
-          : viewer.role === 'parent'
-            ? { journeyId: In(viewer.journeyIds ?? []) }
-            : {};
-    const where: FindOptionsWhere<JourneyRow> = {
-      ...(filter.caseworkerId ? { caseworkerId: filter.caseworkerId } : {}),
-      ...(filter.programme ? { programme: filter.programme } : {}),
-      ...(filter.stage ? { stage: filter.stage } : {}),
-      ...(filter.overdue !== undefined ? { overdue: filter.overdue } : {}),
-      ...ownOnly,
-    };
-    if (filter.caseworkerId && ownOnly.caseworkerId !== undefined) where.caseworkerId = And(Equal(filter.caseworkerId), Equal(viewer.userId));
-    const pattern = filter.q ? `%${literal(filter.q)}%` : null;
+  async list(filter: ListJourneysQuery, viewer: Identity): Promise<[JourneyRow[], number]> {
+    const query = this.journeys.createQueryBuilder('j');
+    if (viewer.role === 'caseworker') query.andWhere('j.caseworkerId = :viewerId', { viewerId: viewer.userId });
+    if (viewer.role === 'volunteer_family') query.andWhere('j.familyId = :viewerFamily', { viewerFamily: viewer.familyId ?? '' });
+    if (viewer.role === 'parent') query.andWhere('j.journeyId = ANY(:viewerJourneys)', { viewerJourneys: viewer.journeyIds ?? [] });
+    if (filter.caseworkerId) query.andWhere('j.caseworkerId = :caseworkerId', { caseworkerId: filter.caseworkerId });
+    if (filter.programme) query.andWhere('j.programme = :programme', { programme: filter.programme });
+    if (filter.stage) query.andWhere('j.stage = :stage', { stage: filter.stage });
+    if (filter.overdue !== undefined) query.andWhere('j.overdue = :overdue', { overdue: filter.overdue });
+    // ILIKE with a leading wildcard is answered by the trigram indexes on both columns.
+    if (filter.q) query.andWhere('(j.childLabel ILIKE :pattern OR j.caseworkerUnit ILIKE :pattern)', { pattern: `%${literal(filter.q)}%` });
     const sortKey = filter.sort.replace('-', '') as 'referredAt' | 'stageEnteredAt' | 'nextDueAt';
-    return this.journeys.findAndCount({
-      where: pattern ? [{ ...where, childLabel: ILike(pattern) }, { ...where, caseworkerUnit: ILike(pattern) }] : where,
-      order: { [sortKey]: filter.sort.startsWith('-') ? 'DESC' : 'ASC', journeyId: 'ASC' },
-      take: filter.limit,
-      skip: filter.offset,
-    });
+    // The sort and the journey id match an index for each sort, so a page reads only its own rows.
+    query.orderBy(`j.${sortKey}`, filter.sort.startsWith('-') ? 'DESC' : 'ASC').addOrderBy('j.journeyId', 'ASC').limit(filter.limit).offset(filter.offset);
+    // A plain count(*), not the count of distinct ids that findAndCount and getCount make: the index alone answers it.
+    const count = query.clone().select('count(*)::int', 'n').orderBy().limit(undefined).offset(undefined);
+    const [rows, counted] = await Promise.all([query.getMany(), count.getRawOne<{ n: number }>()]);
+    return [rows, counted?.n ?? 0];
   }
 
   find(journeyId: string): Promise<JourneyRow | null> {

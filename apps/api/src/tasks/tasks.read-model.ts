@@ -29,8 +29,12 @@ export class TasksReadModel {
     if (filter.state === 'overdue') query.andWhere("task.status = 'open' AND task.dueAt < :now", { now });
     if (filter.dueBefore) query.andWhere('task.dueAt < :dueBefore', { dueBefore: new Date(filter.dueBefore) });
     if (filter.journeyId) query.andWhere('task.journeyId = :journeyId', { journeyId: filter.journeyId });
-    const [rows, total] = await query.orderBy('task.dueAt', 'ASC').addOrderBy('task.taskId', 'ASC').take(filter.limit).skip(filter.offset).getManyAndCount();
-    return [rows.map((row) => ({ ...row, overdue: row.status === 'open' && row.dueAt.getTime() < now.getTime() })), total];
+    // Ordered as the inbox indexes are (role, due time, id; the open tasks' index leaves done ones out), so a page reads only its rows.
+    const count = query.clone().select('count(*)::int', 'n');
+    query.orderBy('task.dueAt', 'ASC').addOrderBy('task.taskId', 'ASC').limit(filter.limit).offset(filter.offset);
+    // A plain count(*), not the count of distinct ids that getManyAndCount makes.
+    const [rows, counted] = await Promise.all([query.getMany(), count.getRawOne<{ n: number }>()]);
+    return [rows.map((row) => ({ ...row, overdue: row.status === 'open' && row.dueAt.getTime() < now.getTime() })), counted?.n ?? 0];
   }
 
   find(taskId: string): Promise<TaskRow | null> {

@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
 import type { JourneyProjection, ProjectedJourneyEvents } from '@venskab/contracts';
+import { changesKpiFacts, keepKpiFacts } from './keep-kpi-facts';
 
 /**
  * Writes one step of a journey into the read model as one SQL statement (atomic on its own, one
@@ -59,5 +60,7 @@ export async function projectJourney(dataSource: DataSource, projection: Journey
     JSON.stringify(projection.events), JSON.stringify(projection.notifications), JSON.stringify(projection.tasks),
     summary.dayLengthMs,
   ]);
+  // Rarely (about one projection in ten): the key figures' facts are kept per journey, not folded per request.
+  if (changesKpiFacts(projection.events)) await keepKpiFacts(dataSource, journeyId);
   return { journeyId, events: projection.events };
 }

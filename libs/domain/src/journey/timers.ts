@@ -5,7 +5,7 @@ import { evolve } from './evolve';
 import { followUpDueAt, reviewDueAt, supervisionDueAt, supervisionSessionCount } from './first-year-plan';
 import { VISITING_STAGES } from './stages';
 import { JourneyState } from './state';
-import { currentMetMatch, hasLogbookEntry, isWeekPaused, MetMatch, openPause, weekEnd, weekStart } from './visit-weeks';
+import { currentMetMatch, isWeekPaused, logbookOf, MetMatch, openPause, weekEnd, weekStart } from './visit-weeks';
 import { FollowUpWith } from './vocabulary';
 
 /**
@@ -155,10 +155,13 @@ function visitTimers(state: JourneyState): PendingTimer[] {
 /** The first visit week that ended without an entry and was not paused; an open pause stops the series. */
 function missingLogbookTimer(state: JourneyState, match: MetMatch): PendingTimer[] {
   const pausedSince = openPause(state)?.from;
+  // Looked up once, not per week: this runs for every week of the year at every wake-up.
+  const written = new Set(logbookOf(state, match).map((entry) => entry.week));
+  const fired = new Set(state.firedReminders);
   for (let week = 1; ; week++) {
     if (pausedSince && Date.parse(weekStart(state, match, week)) >= Date.parse(pausedSince)) return [];
     const taskId = `logbook_missing:${match.matchNumber}-${week}`;
-    if (hasLogbookEntry(state, match, week) || isWeekPaused(state, match, week) || state.firedReminders.includes(taskId)) continue;
+    if (written.has(week) || fired.has(taskId) || isWeekPaused(state, match, week)) continue;
     const fireAt = days(state, weekEnd(state, match, week), state.policy.logbookGraceDays);
     return [
       { kind: 'logbook_missing', fireAt, taskId, assigneeRole: 'volunteer_family', dueAt: fireAt, summary: `Write the logbook for visit week ${week}.` },
@@ -169,12 +172,22 @@ function missingLogbookTimer(state: JourneyState, match: MetMatch): PendingTimer
 /** Weekly screening; a screening the coordinator already did within the period makes that week's task unnecessary. */
 function logbookScreeningTimer(state: JourneyState, match: MetMatch): PendingTimer[] {
   const interval = state.policy.logbookScreeningIntervalDays;
+  // In epoch milliseconds, each value the same as parsing days(…): this runs for every week of the
+  // year at every wake-up, and the text round trips made it the journey's hottest code.
+  const msAfter = (fromMs: number, count: number): number => new Date(fromMs + count * state.policy.dayLengthMs).getTime();
+  const meetingMs = Date.parse(match.meeting.heldAt);
+  const screenings = state.logbookScreenings.map((at) => Date.parse(at)).sort((a, b) => a - b);
+  const fired = new Set(state.firedReminders);
+  // The periods follow each other, so one pass over the screenings in time order finds each period's first one.
+  let after = 0;
   for (let n = 1; ; n++) {
     const taskId = `logbook_screening:${match.matchNumber}-${n}`;
-    const fireAt = days(state, match.meeting.heldAt, n * interval);
-    const periodStart = Date.parse(days(state, fireAt, -interval));
-    const screenedInPeriod = state.logbookScreenings.some((at) => Date.parse(at) > periodStart && Date.parse(at) <= Date.parse(fireAt));
-    if (state.firedReminders.includes(taskId) || screenedInPeriod) continue;
+    const fireMs = msAfter(meetingMs, n * interval);
+    const periodStart = msAfter(fireMs, -interval);
+    while (after < screenings.length && screenings[after] <= periodStart) after++;
+    const screenedInPeriod = after < screenings.length && screenings[after] <= fireMs;
+    if (fired.has(taskId) || screenedInPeriod) continue;
+    const fireAt = new Date(fireMs).toISOString();
     return [{ kind: 'logbook_screening', fireAt, taskId, assigneeRole: 'coordinator', dueAt: fireAt, summary: 'Screen this week’s logbook entries.' }];
   }
 }

@@ -1,4 +1,5 @@
 export { KPI_EVENT_TYPES, kpiFactsOf } from './kpi-facts';
+export { kpiFactsAsOf } from './kpi-facts-as-of';
 export type { JourneyKpiFacts, MatchCourse, ReviewFacts, Wait } from './kpi-facts';
 export { KPI_KEYS, KPI_TARGETS, NOT_RECORDED_KPIS, isNotRecorded } from './kpi-targets';
 export type { KpiKey, KpiTarget } from './kpi-targets';

@@ -7,11 +7,15 @@ export interface VenskabConfig {
   dataDir: string;
   embeddedPostgresPort: number;
   temporalAddress: string;
+  /** `dev`: the Temporal CLI's dev server (SQLite); `server`: the Temporal server on PostgreSQL with two workers. */
+  temporalMode: 'dev' | 'server';
   temporalNamespace: string;
   temporalUiPort: number;
   /** Where auditors open Temporal's web UI (no trailing slash). */
   temporalUiUrl: string;
   taskQueue: string;
+  /** The workflow code bundled at build time; unset: the worker bundles it when it starts. */
+  workflowBundlePath: string | undefined;
   apiPort: number;
   /** Interface the API binds to: loopback locally, 0.0.0.0 inside a container. */
   apiHost: string;
@@ -29,6 +33,8 @@ export interface VenskabConfig {
   mailFrom: string;
   /** Where people open Venskab, for links in e-mails and invitations (no trailing slash). */
   publicUrl: string;
+  /** The key that wraps the children's data keys (32 bytes); unset: one made once in dataDir/master-key. */
+  masterKey: Buffer | undefined;
 }
 
 export class ConfigError extends Error {}
@@ -87,6 +93,17 @@ function jwtSecret(env: Env, problems: string[]): string | undefined {
   return raw;
 }
 
+const MASTER_KEY_BYTES = 32;
+
+/** A 32-byte key given as 64 hex digits or base64 (VENSKAB_MASTER_KEY, or VENSKAB_NEW_MASTER_KEY of the rotation). */
+export function masterKeySetting(env: Env, name: string, problems: string[]): Buffer | undefined {
+  const raw = env[name]?.trim();
+  if (raw === undefined || raw === '') return undefined;
+  const key = /^[0-9a-fA-F]+$/.test(raw) ? Buffer.from(raw, 'hex') : Buffer.from(raw, 'base64');
+  if (key.length !== MASTER_KEY_BYTES) problems.push(`${name} must be ${MASTER_KEY_BYTES} bytes, as 64 hex digits or base64`);
+  return key;
+}
+
 function authIssuerUrl(env: Env, problems: string[]): string | undefined {
   const raw = env.AUTH_ISSUER_URL;
   if (raw === undefined || raw === '') return undefined;
@@ -135,10 +152,12 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     dataDir: path.resolve(cwd, env.VENSKAB_DATA_DIR || 'data'),
     embeddedPostgresPort: port(env, 'EMBEDDED_POSTGRES_PORT', 54320, problems),
     temporalAddress: temporalAddress(env, problems),
+    temporalMode: oneOf(env, 'TEMPORAL_MODE', ['dev', 'server'] as const, 'dev', problems),
     temporalNamespace: env.TEMPORAL_NAMESPACE || 'default',
     temporalUiPort: port(env, 'TEMPORAL_UI_PORT', 8233, problems),
     temporalUiUrl: httpUrl(env, 'TEMPORAL_UI_URL', `http://127.0.0.1:${port(env, 'TEMPORAL_UI_PORT', 8233, [])}`, problems),
     taskQueue: env.TEMPORAL_TASK_QUEUE || 'venskab',
+    workflowBundlePath: env.WORKFLOW_BUNDLE_PATH ? path.resolve(cwd, env.WORKFLOW_BUNDLE_PATH) : undefined,
     apiPort: port(env, 'API_PORT', 3000, problems),
     apiHost: env.API_HOST || '127.0.0.1',
     logLevel: oneOf(env, 'LOG_LEVEL', LOG_LEVELS, 'info', problems),
@@ -149,6 +168,7 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
     smtpUrl: smtpUrl(env, problems),
     mailFrom: env.MAIL_FROM || 'Venskab <venskab@localhost>',
     publicUrl: publicUrl(env, port(env, 'API_PORT', 3000, []), problems),
+    masterKey: masterKeySetting(env, 'VENSKAB_MASTER_KEY', problems),
   };
   if (problems.length > 0) {
     throw new ConfigError(`Invalid configuration: ${problems.join('; ')}`);

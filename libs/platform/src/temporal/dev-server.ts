@@ -1,5 +1,6 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { Connection } from '@temporalio/client';
+import { loadConfig } from '../config/config';
 import { stopOnExit } from '../process/stop-on-exit';
 import { SEARCH_ATTRIBUTES } from '@venskab/contracts';
 
@@ -28,7 +29,7 @@ function devServerArgs(options: DevServerOptions): string[] {
   const args = ['server', 'start-dev', '--ip', '127.0.0.1', '--port', String(options.port), '--namespace', options.namespace];
   args.push('--log-level', 'warn');
   if (options.uiPort === null) args.push('--headless');
-  else args.push('--ui-port', String(options.uiPort));
+  else args.push('--ui-port', String(options.uiPort), '--ui-codec-endpoint', `${loadConfig().publicUrl}/codec`); // the API's codec server decodes payloads for signed-in readers
   if (options.dbFile !== null) args.push('--db-filename', options.dbFile);
   for (const [key, value] of Object.entries(options.dynamicConfig ?? {})) {
     args.push('--dynamic-config-value', `${key}=${JSON.stringify(value)}`);

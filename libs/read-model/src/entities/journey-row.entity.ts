@@ -1,4 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
+import type { JourneyKpiFacts } from '@venskab/domain/kpis';
 
 /** One row per child's journey: what list screens and waiting lists read. Written only by the journey workflow's projection. */
 @Entity({ name: 'journeys' })
@@ -62,4 +63,12 @@ export class JourneyRow {
 
   @Column({ name: 'updated_at', type: 'timestamptz' })
   updatedAt: Date;
+
+  /** What the journey adds to the key figures, as of its last KPI event (the projection keeps it); null: no KPI event yet. Not for lists. */
+  @Column({ name: 'kpi_facts', type: 'jsonb', nullable: true, select: false })
+  kpiFacts: JourneyKpiFacts | null;
+
+  /** The number of events up to the last KPI event the facts hold, so an older projection never overwrites newer facts. */
+  @Column({ name: 'kpi_facts_event_count', type: 'int', nullable: true, select: false })
+  kpiFactsEventCount: number | null;
 }
