@@ -38,8 +38,10 @@ export function ForecastChart({ months }: { months: Month[] }) {
         ))}
       </svg>
       <figcaption className="hint">{t('forecast.legend')}</figcaption>
-      {/* The drawing is one image to a screen reader; its figures are read from this table. */}
-      <table className="visually-hidden">
+      {/* The drawing is one image to a screen reader; its figures are read from this table (hidden in a
+          block, because a table is never narrower than its content and would widen a phone's page). */}
+      <div className="visually-hidden">
+      <table>
         <caption>{t('forecast.chartTitle')}</caption>
         <thead>
           <tr>
@@ -62,6 +64,7 @@ export function ForecastChart({ months }: { months: Month[] }) {
           ))}
         </tbody>
       </table>
+      </div>
     </figure>
   );
 }
