@@ -1,3 +1,5 @@
+import { seededRandom as domainSeededRandom } from '@venskab/domain/forecast/seeded-random';
+
 /**
  * A seeded pseudo-random generator (mulberry32: 32-bit state, fast, good enough for simulation),
  * so one seed always gives the same programme. Never Math.random: a run must be repeatable.
@@ -20,14 +22,8 @@ export interface Random {
 }
 
 export function seededRandom(seed: number): Random {
-  let state = seed >>> 0;
-  const next = (): number => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  // The domain's seeded stream (the forecast's too), so both draw the same numbers from one seed.
+  const { next } = domainSeededRandom(seed);
   const random: Random = {
     next,
     chance: (probability) => next() < probability,
